@@ -1,0 +1,3 @@
+package id.akademikoperasi.identity.domain;
+
+public enum AccountStatus { ACTIVE, DISABLED }
