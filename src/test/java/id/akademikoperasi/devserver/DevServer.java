@@ -25,6 +25,7 @@ public final class DevServer {
 
     private static final int HTTP_PORT = Integer.getInteger("ak.dev.http.port", 8080);
     private static final int DB_PORT = Integer.getInteger("ak.dev.db.port", 3366);
+    private static final int GRID_PORT = Integer.getInteger("ak.dev.grid.port", 6900);
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(required("ak.dev.dir")).toAbsolutePath();
@@ -43,6 +44,8 @@ public final class DevServer {
             fail("Port " + DB_PORT + " (embedded MariaDB) is already in use. Run with -Dak.dev.db.port=<another port>.");
         }
 
+        // Payara keeps its runtime configuration in the root dir: start from a clean one, so options always apply
+        deleteTree(dir.resolve("payara"));
         System.out.println("[akademi] starting the embedded MariaDB (data in " + dir.resolve("mariadb") + ")");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dir.resolve("mariadb"), DB_PORT, "akademi");
 
@@ -52,7 +55,9 @@ public final class DevServer {
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(HTTP_PORT),
                 "--rootdir", dir.resolve("payara").toString(),
-                "--nohazelcast"));
+                // sessions are distributable: the data grid runs, but discovers members on loopback only
+                "--clustermode", "tcpip:127.0.0.1:" + GRID_PORT, "--interfaces", "127.0.0.1",
+                "--startport", String.valueOf(GRID_PORT), "--hzinitialjoinwait", "0"));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("AK_DB_URL", db.jdbcUrl());
@@ -134,6 +139,17 @@ public final class DevServer {
             orphan.get().onExit().get(30, TimeUnit.SECONDS);
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static boolean portFree(int port) {

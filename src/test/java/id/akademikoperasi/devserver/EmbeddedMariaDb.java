@@ -47,6 +47,7 @@ public final class EmbeddedMariaDb {
                 .setLibDir(base.resolve("libs").toFile())
                 .setDataDir(data.toFile())
                 .setTmpDir(tmp.toString())
+                .setSocket(tmp.resolve("mariadb.sock").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--user=" + System.getProperty("user.name"))
                 .addArg("--bind-address=127.0.0.1")

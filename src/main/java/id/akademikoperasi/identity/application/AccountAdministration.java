@@ -140,7 +140,7 @@ public class AccountAdministration {
         } else {
             account.disable();
         }
-        StructuredLog.event(active ? "admin.account.enabled" : "admin.account.disabled",
+        StructuredLog.event("admin.account." + (active ? "enabled" : "disabled"),
                 "actor", actor.accountId(), "account", target.value());
     }
 

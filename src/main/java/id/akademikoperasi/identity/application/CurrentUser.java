@@ -6,7 +6,7 @@ import id.akademikoperasi.shared.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import java.util.Optional;
 public class CurrentUser {
 
     @Inject
-    private SecurityContext securityContext;
+    private HttpServletRequest request;
 
     @Inject
     private AccountDirectory accounts;
@@ -29,7 +29,8 @@ public class CurrentUser {
 
     public Optional<Actor> actor() {
         if (actor == null) {
-            Principal principal = securityContext.getCallerPrincipal();
+            // the servlet request, not SecurityContext: it also answers on error-page dispatches
+            Principal principal = request.getUserPrincipal();
             actor = Optional.empty();
             if (principal != null) {
                 try {

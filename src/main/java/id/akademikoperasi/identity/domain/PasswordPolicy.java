@@ -48,6 +48,11 @@ public final class PasswordPolicy {
                 if (part.length() >= 4 && folded.contains(part)) {
                     return Optional.of("identity.password.personal");
                 }
+                // a phone number is recognised whether written 08…, 628… or +628…: its last 8 digits suffice
+                if (part.length() >= 8 && part.chars().allMatch(Character::isDigit)
+                        && folded.contains(part.substring(part.length() - 8))) {
+                    return Optional.of("identity.password.personal");
+                }
             }
         }
         return Optional.empty();

@@ -100,10 +100,6 @@ public class RegisterView implements Serializable {
         external.redirect(external.getRequestContextPath() + "/login");
     }
 
-    public LocalDate getMaxBirthDate() {
-        return LocalDate.now().minusYears(17);
-    }
-
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getEmail() { return email; }

@@ -1,0 +1,138 @@
+package id.akademikoperasi.testsupport;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium through its own ChromeDriver (no download by Selenium Manager), with the flags this
+ * machine needs, a fresh profile under target/, and helpers that wait for page loads and PrimeFaces ajax.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URL base;
+    private final WebDriverWait wait;
+
+    public Browser(URL base, int width, int height) throws IOException {
+        this.base = base;
+        Path profile = Files.createTempDirectory(Path.of(System.getProperty("ak.it.tmp", "target")), "chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("ak.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--lang=id", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("ak.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        waitForPage();
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a value through script: for date inputs, whose typing order depends on the browser's locale. */
+    public void setValue(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    public void select(String css, String visibleText) {
+        wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty() && d.findElement(By.cssSelector(css))
+                .findElements(By.tagName("option")).stream().anyMatch(o -> o.getText().equals(visibleText)));
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+        waitForAjax();
+    }
+
+    /** Clicks something that loads a new page (a non-ajax button or link) and waits until the new page is there. */
+    public void click(String css) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        waitForPage();
+    }
+
+    /** Clicks something that sends a PrimeFaces ajax request and waits for it to finish. */
+    public void clickAjax(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitForAjax();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits for the text; on time-out keeps a screenshot and says what the page showed instead. */
+    public void waitForText(String css, String expected) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + css.replaceAll("[^a-zA-Z0-9]", "_"));
+            throw new AssertionError("expected \"" + expected + "\" in " + css + " at " + url() + "; the page shows:\n"
+                    + pageText(), e);
+        }
+    }
+
+    public void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** PrimeFaces ajax finished (the pages use p:ajax, whose queue can be asked). */
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public void screenshot(String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
