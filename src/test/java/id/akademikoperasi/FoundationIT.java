@@ -77,6 +77,8 @@ class FoundationIT {
     @Inject
     LoginThrottle throttle;
     @Inject
+    id.akademikoperasi.organisation.application.MembershipService memberships;
+    @Inject
     NikProtector nikProtector;
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -165,8 +167,8 @@ class FoundationIT {
 
     @Test
     void aKoperasiAdminSeesOnlyTheirOwnKoperasi() {
-        registration.register(member("Ratna Sari", "ratna.sari@example.id", "6474015607920041", LocalDate.of(1992, 7, 16), GUNTUNG));
-        registration.register(member("Yusuf Hidayat", "yusuf.h@example.id", "6474011708930051", LocalDate.of(1993, 8, 17), BONTANG_KUALA));
+        AccountId ratna = registration.register(member("Ratna Sari", "ratna.sari@example.id", "6474015607920041", LocalDate.of(1992, 7, 16), GUNTUNG));
+        AccountId yusuf = registration.register(member("Yusuf Hidayat", "yusuf.h@example.id", "6474011708930051", LocalDate.of(1993, 8, 17), BONTANG_KUALA));
         AccountId adminId = administration.createStaff(SYSTEM_ADMIN, "Sekretariat Guntung", "sekretariat.it@example.id",
                 null, "Pasar#Pagi2026x", Role.COOP_ADMIN, GUNTUNG);
         Actor coopAdmin = accounts.actor(adminId).orElseThrow();
@@ -174,7 +176,7 @@ class FoundationIT {
         KoperasiId guntung = KoperasiId.of(regions.koperasiOfVillage(RegionCode.of(GUNTUNG)).orElseThrow().id());
         KoperasiId bontangKuala = KoperasiId.of(regions.koperasiOfVillage(RegionCode.of(BONTANG_KUALA)).orElseThrow().id());
 
-        List<MemberRow> own = members.page(coopAdmin, guntung, "Ratna", 0, 20);
+        List<MemberRow> own = members.page(coopAdmin, guntung, "Ratna Sari", 0, 20);
         assertEquals(1, own.size());
         assertEquals("6474********0041", own.get(0).maskedNik());
 
@@ -182,6 +184,14 @@ class FoundationIT {
         assertThrows(AccessDeniedException.class, () -> members.count(coopAdmin, bontangKuala, ""));
         Actor plainMember = new Actor(42, "member", Set.of(Grant.of(Role.MEMBER, GUNTUNG)));
         assertThrows(AccessDeniedException.class, () -> members.page(plainMember, guntung, "", 0, 20));
+
+        // managing: the secretariat ends and reinstates memberships of its own koperasi only
+        memberships.setActive(coopAdmin, ratna.value(), false);
+        assertEquals("ENDED", db().string("SELECT status FROM org_membership WHERE account_id = ?", ratna.value()));
+        memberships.setActive(coopAdmin, ratna.value(), true);
+        assertEquals("ACTIVE", db().string("SELECT status FROM org_membership WHERE account_id = ?", ratna.value()));
+        assertThrows(AccessDeniedException.class, () -> memberships.setActive(coopAdmin, yusuf.value(), false));
+        assertEquals("ACTIVE", db().string("SELECT status FROM org_membership WHERE account_id = ?", yusuf.value()));
     }
 
     @Test

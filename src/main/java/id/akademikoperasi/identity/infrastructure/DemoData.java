@@ -68,7 +68,7 @@ public class DemoData {
         member("Siti Aminah", "anggota" + DOMAIN, null, hash, LocalDate.of(1990, 3, 12), true, "64.74.01.1004", 1);
         String[] villages = {"64.74.01.1004", "64.74.01.1004", "64.74.01.1004", "64.74.01.1001", "64.74.02.1001", "64.74.03.1003"};
         for (int i = 0; i < 48; i++) {
-            String name = GIVEN.get(i % GIVEN.size()) + " " + FAMILY.get((i * 7) % FAMILY.size());
+            String name = GIVEN.get(i % GIVEN.size()) + " " + FAMILY.get((i * 7 + 3) % FAMILY.size());
             boolean female = i % 2 == 0;
             LocalDate born = LocalDate.of(1965 + (i * 3) % 40, 1 + i % 12, 1 + (i * 5) % 28);
             String phone = String.format("+62812%08d", 55000000 + i);

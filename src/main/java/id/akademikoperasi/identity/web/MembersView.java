@@ -78,6 +78,15 @@ public class MembersView implements Serializable {
         return currentUser;
     }
 
+    public void setMembershipActive(long accountId, boolean active) {
+        memberships().setActive(currentUser().require(), accountId, active);
+        id.akademikoperasi.shared.web.Messages.info(active ? "coop.members.reinstated" : "coop.members.ended");
+    }
+
+    private id.akademikoperasi.organisation.application.MembershipService memberships() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(id.akademikoperasi.organisation.application.MembershipService.class).get();
+    }
+
     public KoperasiView getKoperasi() {
         return managed.stream().filter(k -> koperasiId != null && k.id() == koperasiId).findFirst().orElse(null);
     }

@@ -2,6 +2,10 @@ package id.akademikoperasi.organisation.application;
 
 import id.akademikoperasi.organisation.domain.KoperasiId;
 import id.akademikoperasi.organisation.domain.Membership;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +25,9 @@ public class MembershipService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RegionDirectory regions;
+
     /** Makes the account a member; called within the registration's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void join(long accountId, KoperasiId koperasi) {
@@ -28,6 +35,28 @@ public class MembershipService {
             throw new IllegalStateException("account " + accountId + " is already a member of a koperasi");
         }
         em.persist(Membership.join(accountId, koperasi, clock.instant()));
+    }
+
+    /**
+     * The koperasi secretariat ends a membership (the person moved away or resigned) or takes it back.
+     * Only for members of a koperasi the actor administers; nothing changes when it already is so.
+     */
+    @Transactional
+    public void setActive(Actor actor, long accountId, boolean active) {
+        Membership membership = membershipOf(accountId)
+                .orElseThrow(() -> new NotFoundException("organisation.membership.notFound"));
+        String village = regions.koperasi(membership.koperasiId()).orElseThrow().kelurahanCode();
+        actor.require(Role.COOP_ADMIN, village);
+        if (membership.isActive() == active) {
+            return;
+        }
+        if (active) {
+            membership.reinstate(clock.instant());
+        } else {
+            membership.end(clock.instant());
+        }
+        StructuredLog.event("coop.membership." + (active ? "reinstated" : "ended"), "actor", actor.accountId(),
+                "account", accountId, "koperasi", membership.koperasiId().value());
     }
 
     public Optional<Membership> membershipOf(long accountId) {

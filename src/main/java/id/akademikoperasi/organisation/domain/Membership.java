@@ -67,6 +67,15 @@ public class Membership {
         endedAt = at;
     }
 
+    /** Takes back an ended membership, e.g. when it was ended by mistake or the person rejoins. */
+    public void reinstate(Instant at) {
+        if (status == Status.ACTIVE) {
+            throw new IllegalStateException("membership is active");
+        }
+        status = Status.ACTIVE;
+        endedAt = null;
+    }
+
     public long accountId() {
         return accountId;
     }

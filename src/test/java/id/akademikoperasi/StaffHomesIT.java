@@ -1,0 +1,92 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.testsupport.Browser;
+import id.akademikoperasi.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each staff role lands on a home with data it owns (the demo accounts, AK_DEMO_DATA=true in the test run),
+ * and cannot open another role's pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffHomesIT {
+
+    private static final String PASSWORD = "Koperasi#2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static void logIn(Browser browser, String login) {
+        browser.open("/login");
+        browser.type("#login\\:username", login);
+        browser.type("#login\\:password", PASSWORD);
+        browser.click("#login\\:submit");
+    }
+
+    @Test
+    void theKoperasiSecretariatSeesItsMembersPagedAndSearchable() throws Exception {
+        try (Browser browser = new Browser(base, 1024, 1400)) {
+            logIn(browser, "sekretariat.guntung@demo.akademikoperasi.id");
+            browser.waitForText("#koperasiName", "Koperasi Kelurahan Merah Putih Guntung");
+            String page = browser.pageText();
+            assertTrue(page.contains("1–20 / 25"), "25 demo members in Guntung, paged by 20: " + page);
+            browser.screenshot("coop-members");
+
+            // Budi Gunawan is a demo member of Bontang Kuala: not in Guntung's list
+            browser.type("#members\\:search", "Budi Gunawan");
+            browser.clickAjax("#members\\:searchButton");
+            browser.waitForText("#members\\:table", "Tidak ada anggota yang cocok.");
+
+            browser.type("#members\\:search", "Siti Aminah");
+            browser.clickAjax("#members\\:searchButton");
+            browser.waitForText("#members\\:table", "1–1 / 1");
+            assertTrue(browser.text("#members\\:table").contains("6474********0001"));
+
+            browser.open("/admin/accounts");
+            browser.waitForText("h1", "Akses ditolak");
+        }
+    }
+
+    @Test
+    void theDkumppOfficerDrillsDownFromTheCityToTheKelurahan() throws Exception {
+        try (Browser browser = new Browser(base, 1024, 1400)) {
+            logIn(browser, "verifikator@demo.akademikoperasi.id");
+            browser.waitForText("#regionSummary", "Kota Bontang: 15 koperasi");
+            assertTrue(browser.pageText().contains("Bontang Selatan"));
+            browser.screenshot("office-city");
+            browser.click("a[href*='wilayah=64.74.01']");
+            browser.waitForText("#regionSummary", "Bontang Utara: 6 koperasi");
+            assertTrue(browser.pageText().contains("Guntung"));
+            browser.screenshot("office-kecamatan");
+        }
+    }
+
+    @Test
+    void theSystemAdminFindsAccountsAndSeesTheirRoles() throws Exception {
+        try (Browser browser = new Browser(base, 1024, 1400)) {
+            logIn(browser, "admin@demo.akademikoperasi.id");
+            browser.waitForText("h1", "Akun dan peran");
+            browser.type("#accounts\\:search", "verifikator");
+            browser.clickAjax("#accounts\\:searchButton");
+            browser.waitForText("#accounts\\:table", "Rina Wulandari");
+            assertTrue(browser.text("#accounts\\:table").contains("Verifikator DKUMPP · 64.74"), browser.text("#accounts\\:table"));
+            browser.screenshot("admin-accounts");
+        }
+    }
+}
