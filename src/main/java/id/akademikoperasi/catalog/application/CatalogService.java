@@ -1,0 +1,181 @@
+package id.akademikoperasi.catalog.application;
+
+import id.akademikoperasi.catalog.application.CatalogViews.CourseCard;
+import id.akademikoperasi.catalog.application.CatalogViews.CourseOutline;
+import id.akademikoperasi.catalog.application.CatalogViews.ExamOutline;
+import id.akademikoperasi.catalog.application.CatalogViews.LessonLink;
+import id.akademikoperasi.catalog.application.CatalogViews.LessonPage;
+import id.akademikoperasi.catalog.application.CatalogViews.MaterialView;
+import id.akademikoperasi.catalog.application.CatalogViews.ModuleOutline;
+import id.akademikoperasi.catalog.domain.Category;
+import id.akademikoperasi.catalog.domain.Course;
+import id.akademikoperasi.catalog.domain.CourseModule;
+import id.akademikoperasi.catalog.domain.CourseVersion;
+import id.akademikoperasi.catalog.domain.Lesson;
+import id.akademikoperasi.catalog.domain.Material;
+import id.akademikoperasi.catalog.domain.MaterialKind;
+import id.akademikoperasi.shared.files.FileServlet;
+import id.akademikoperasi.shared.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The learners' side of the catalog: what is published, found by category and by words in titles and lesson text.
+ * Only ever published versions; the newest one unless a version is asked for by id.
+ *
+ * <pre>{@code
+ * catalog.search(Category.KEUANGAN, "SHU", locale);   // cards of courses whose text mentions SHU
+ * catalog.outline("KOP-05", locale);                  // modules and lessons of the latest version
+ * catalog.lesson(actor, "KOP-05", 3, locale);         // the third lesson, rendered and sanitised
+ * }</pre>
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<CourseCard> search(Category category, String query, Locale locale) {
+        List<CourseVersion> versions;
+        String terms = booleanTerms(query);
+        if (terms.isEmpty()) {
+            versions = em.createNamedQuery("CourseVersion.allLatest", CourseVersion.class).getResultList();
+        } else {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("""
+                    SELECT id FROM cat_course_version
+                    WHERE latest = TRUE AND status = 'PUBLISHED'
+                      AND (MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) OR title_id LIKE ?2 OR title_en LIKE ?2)
+                    ORDER BY MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) DESC, title_id""")
+                    .setParameter(1, terms).setParameter(2, like(query)).getResultList();
+            versions = ids.stream().map(id -> em.find(CourseVersion.class, id.longValue())).toList();
+        }
+        return versions.stream()
+                .filter(v -> category == null || v.category() == category)
+                .map(v -> card(v, locale))
+                .toList();
+    }
+
+    public Optional<CourseOutline> outline(String code, Locale locale) {
+        return latest(code).map(v -> outline(code, v, locale));
+    }
+
+    /** A lesson of the latest published version (index from 1, in reading order). Any logged-in person may read. */
+    public Optional<LessonPage> lesson(Actor actor, String code, int index, Locale locale) {
+        return latest(code).flatMap(v -> lessonPage(code, v, index, locale));
+    }
+
+    /** A lesson of a given published version: learners keep reading the version they took. */
+    public Optional<LessonPage> lessonOfVersion(Actor actor, String code, long versionId, int index, Locale locale) {
+        CourseVersion v = em.find(CourseVersion.class, versionId);
+        Optional<Course> course = course(code);
+        if (v == null || !v.isPublished() || course.isEmpty() || v.courseId().value() != course.get().id().value()) {
+            return Optional.empty();
+        }
+        return lessonPage(code, v, index, locale);
+    }
+
+    /** Whether a stored file belongs to a published version (so any logged-in reader may fetch it). */
+    public boolean isPublishedFile(String sha256) {
+        Number n = (Number) em.createNativeQuery("""
+                SELECT (SELECT COUNT(*) FROM cat_material m JOIN cat_lesson l ON l.id = m.lesson_id
+                          JOIN cat_module md ON md.id = l.module_id JOIN cat_course_version v ON v.id = md.version_id
+                          WHERE m.blob_sha256 = ?1 AND v.status = 'PUBLISHED')
+                     + (SELECT COUNT(*) FROM cat_media x JOIN cat_course_version v ON v.id = x.version_id
+                          WHERE x.blob_sha256 = ?1 AND v.status = 'PUBLISHED')""")
+                .setParameter(1, sha256).getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    /** Whether a stored file belongs to a draft (readable by the trainers who preview it). */
+    public boolean isDraftFile(String sha256) {
+        Number n = (Number) em.createNativeQuery("""
+                SELECT (SELECT COUNT(*) FROM cat_material m JOIN cat_lesson l ON l.id = m.lesson_id
+                          JOIN cat_module md ON md.id = l.module_id JOIN cat_course_version v ON v.id = md.version_id
+                          WHERE m.blob_sha256 = ?1 AND v.status = 'DRAFT')
+                     + (SELECT COUNT(*) FROM cat_media x JOIN cat_course_version v ON v.id = x.version_id
+                          WHERE x.blob_sha256 = ?1 AND v.status = 'DRAFT')""")
+                .setParameter(1, sha256).getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    private Optional<Course> course(String code) {
+        if (code == null || !Course.CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Course.byCode", Course.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private Optional<CourseVersion> latest(String code) {
+        return course(code).flatMap(c -> em.createNamedQuery("CourseVersion.latestPublished", CourseVersion.class)
+                .setParameter("course", c.id().value()).getResultStream().findFirst());
+    }
+
+    private CourseCard card(CourseVersion v, Locale locale) {
+        String code = em.find(Course.class, v.courseId().value()).code();
+        return new CourseCard(code, v.title().in(locale), v.summary().in(locale), v.category().name(), v.level().name(),
+                v.estimatedMinutes(), v.lessons().size(), v.leadsTo());
+    }
+
+    private CourseOutline outline(String code, CourseVersion v, Locale locale) {
+        List<ModuleOutline> modules = new ArrayList<>();
+        int index = 1;
+        for (CourseModule m : v.modules()) {
+            List<LessonLink> links = new ArrayList<>();
+            for (Lesson l : m.lessons()) {
+                links.add(new LessonLink(index++, l.title().in(locale), l.minutes()));
+            }
+            modules.add(new ModuleOutline(m.title().in(locale), links));
+        }
+        ExamOutline exam = v.finalExam().map(e -> new ExamOutline(e.title().in(locale), e.questionCount(), e.passMark(),
+                e.timeLimitMinutes(), e.maxAttempts())).orElse(null);
+        return new CourseOutline(code, v.id().value(), v.number(), v.title().in(locale), v.summary().in(locale),
+                v.category().name(), v.level().name(), v.estimatedMinutes(), v.leadsTo(), modules, exam);
+    }
+
+    private Optional<LessonPage> lessonPage(String code, CourseVersion v, int index, Locale locale) {
+        List<Lesson> lessons = v.lessons();
+        if (index < 1 || index > lessons.size()) {
+            return Optional.empty();
+        }
+        Lesson l = lessons.get(index - 1);
+        List<MaterialView> materials = l.materials().stream().map(CatalogService::material).toList();
+        return Optional.of(new LessonPage(code, v.title().in(locale), v.id().value(), index, lessons.size(),
+                l.module().title().in(locale), l.title().in(locale), l.minutes(), l.html(), materials,
+                index > 1 ? index - 1 : null, index < lessons.size() ? index + 1 : null));
+    }
+
+    private static MaterialView material(Material m) {
+        if (m.kind() == MaterialKind.FILE) {
+            String url = FileServlet.path(m.blobSha256(), m.fileName());
+            return new MaterialView(m.title(), m.kind().name(), url, m.fileName(), m.mediaType(), m.sizeBytes(), null);
+        }
+        return new MaterialView(m.title(), m.kind().name(), m.videoUrl(), null, null, null,
+                VideoLinks.embedUrl(m.videoUrl()).orElse(null));
+    }
+
+    /** "laporan keuangan" → "+laporan* +keuangan*"; operators people type by accident are dropped. */
+    static String booleanTerms(String query) {
+        if (query == null) {
+            return "";
+        }
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(t -> t.length() >= 2)
+                .limit(8)
+                .map(t -> "+" + t + "*")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String like(String query) {
+        String q = query == null ? "" : query.strip().replace("\\", "").replace("%", "").replace("_", "");
+        return "%" + q + "%";
+    }
+}

@@ -1,0 +1,3 @@
+package id.akademikoperasi.catalog.domain;
+
+public enum Level { DASAR, MENENGAH, LANJUT }

@@ -1,0 +1,3 @@
+package id.akademikoperasi.catalog.domain;
+
+public enum VersionStatus { DRAFT, PUBLISHED }

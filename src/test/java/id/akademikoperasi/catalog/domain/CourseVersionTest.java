@@ -1,0 +1,100 @@
+package id.akademikoperasi.catalog.domain;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CourseVersionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+    private CourseVersion draft;
+    private CourseModule first;
+    private CourseModule second;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Course course = new Course("KOP-05", CourseOrigin.SHIPPED, null, NOW);
+        Field id = Course.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(course, 7L);
+        draft = CourseVersion.draft(course, new Bilingual("Akuntansi", "Accounting"), new Bilingual("Ringkas", null),
+                Category.KEUANGAN, Level.MENENGAH, 120, List.of("CALON_PENGAWAS"), NOW);
+        first = draft.addModule(new Bilingual("Modul 1", null));
+        second = draft.addModule(new Bilingual("Modul 2", null));
+        draft.addLesson(first, "a.md", new Bilingual("A", null), 10, "a", "<p>a</p>");
+        draft.addLesson(first, "b.md", new Bilingual("B", null), 10, "b", "<p>b</p>");
+        draft.addLesson(second, "c.md", new Bilingual("C", null), 10, "c", "<p>c</p>");
+    }
+
+    private List<String> order() {
+        return draft.lessons().stream().map(l -> l.title().id()).toList();
+    }
+
+    @Test
+    void lessonsReadInModuleOrder() {
+        assertEquals(List.of("A", "B", "C"), order());
+        assertEquals("Ringkas", draft.summary().en(), "English falls back to Indonesian");
+    }
+
+    @Test
+    void movingALessonSwapsWithinAModuleAndCrossesIntoTheNext() {
+        draft.moveLesson(draft.lessons().get(0), +1);
+        assertEquals(List.of("B", "A", "C"), order());
+        draft.moveLesson(draft.lessons().get(1), +1);
+        assertEquals(List.of("B", "A", "C"), order(), "A crossed into module 2 at its top: order unchanged");
+        assertEquals(2, second.lessons().size());
+        draft.moveLesson(draft.lessons().get(1), +1);
+        assertEquals(List.of("B", "C", "A"), order());
+        draft.moveLesson(draft.lessons().get(2), +1);
+        assertEquals(List.of("B", "C", "A"), order(), "the last lesson cannot move down");
+        draft.moveLesson(draft.lessons().get(0), -1);
+        assertEquals(List.of("B", "C", "A"), order(), "the first lesson cannot move up");
+    }
+
+    @Test
+    void publishingFreezesTheVersion() {
+        draft.publish(1, 3L, NOW, "abc", "akuntansi");
+        assertTrue(draft.isPublished());
+        assertTrue(draft.isLatest());
+        Lesson a = draft.lessons().get(0);
+        assertThrows(IllegalStateException.class, () -> draft.addModule(new Bilingual("X", null)));
+        assertThrows(IllegalStateException.class, () -> draft.editLesson(a, new Bilingual("A2", null), 5, "x", "x"));
+        assertThrows(IllegalStateException.class, () -> draft.moveLesson(a, 1));
+        assertThrows(IllegalStateException.class, () -> draft.attachVideo(a, "v", "https://youtu.be/abcdefghijk"));
+        assertThrows(IllegalStateException.class, () -> draft.publish(2, 3L, NOW, "d", ""));
+        draft.supersede();
+        assertFalse(draft.isLatest());
+    }
+
+    @Test
+    void aNewDraftCopiesThePublishedVersionAndEditingItLeavesTheOriginalAlone() {
+        draft.addBank("questions/bank.gift", QuestionBankSource.Format.GIFT, "::Q1::x{T}");
+        draft.setFinalExam(new ExamSettings(new Bilingual("Ujian", null), "questions/bank.gift", 10, 70, 20, 3, 10));
+        draft.publish(1, 3L, NOW, "abc", "akuntansi");
+        CourseVersion next = CourseVersion.draftFrom(draft, NOW);
+        Lesson copyOfA = next.lessons().get(0);
+        next.editLesson(copyOfA, new Bilingual("A baru", null), 12, "a2", "<p>a2</p>");
+        assertEquals("A baru", next.lessons().get(0).title().id());
+        assertEquals("A", draft.lessons().get(0).title().id());
+        assertEquals(70, next.finalExam().orElseThrow().passMark());
+        assertEquals(1, next.banks().size());
+    }
+
+    @Test
+    void rulesOfAVersion() {
+        assertThrows(IllegalArgumentException.class,
+                () -> draft.addLesson(first, "a.md", new Bilingual("again", null), 10, "", ""), "duplicate key");
+        assertThrows(IllegalArgumentException.class, () -> draft.setFinalExam(
+                new ExamSettings(new Bilingual("U", null), "missing.gift", 10, 70, 20, 3, 10)), "exam bank must exist");
+        assertThrows(IllegalArgumentException.class, () -> new Bilingual(" ", "x"));
+        assertThrows(IllegalArgumentException.class, () -> new Course("kop 1", CourseOrigin.AUTHORED, 1L, NOW));
+    }
+}
