@@ -53,9 +53,10 @@ public class CatalogService {
             List<Number> ids = em.createNativeQuery("""
                     SELECT id FROM cat_course_version
                     WHERE latest = TRUE AND status = 'PUBLISHED'
-                      AND (MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) OR title_id LIKE ?2 OR title_en LIKE ?2)
+                      AND (MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) OR title_id LIKE ?2 OR title_en LIKE ?2
+                           OR (CHAR_LENGTH(?3) < 3 AND search_text LIKE ?2))
                     ORDER BY MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) DESC, title_id""")
-                    .setParameter(1, terms).setParameter(2, like(query)).getResultList();
+                    .setParameter(1, terms).setParameter(2, like(query)).setParameter(3, query.strip()).getResultList();
             versions = ids.stream().map(id -> em.find(CourseVersion.class, id.longValue())).toList();
         }
         return versions.stream()

@@ -44,7 +44,7 @@ import java.util.Optional;
 @NamedQuery(name = "CourseVersion.allLatest",
         query = "SELECT v FROM CourseVersion v WHERE v.latest = TRUE ORDER BY v.titleId")
 @NamedQuery(name = "CourseVersion.draftOf",
-        query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course AND v.status = id.akademikoperasi.catalog.domain.VersionStatus.DRAFT")
+        query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course AND v.status = :status")
 @NamedQuery(name = "CourseVersion.maxNumber",
         query = "SELECT MAX(v.number) FROM CourseVersion v WHERE v.courseId = :course")
 public class CourseVersion {

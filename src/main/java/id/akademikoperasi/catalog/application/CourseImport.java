@@ -1,0 +1,154 @@
+package id.akademikoperasi.catalog.application;
+
+import id.akademikoperasi.catalog.domain.Bilingual;
+import id.akademikoperasi.catalog.domain.Course;
+import id.akademikoperasi.catalog.domain.CourseModule;
+import id.akademikoperasi.catalog.domain.CourseOrigin;
+import id.akademikoperasi.catalog.domain.CourseVersion;
+import id.akademikoperasi.catalog.infrastructure.markdown.MarkdownRenderer;
+import id.akademikoperasi.catalog.infrastructure.markdown.MediaResolver;
+import id.akademikoperasi.catalog.infrastructure.pkg.CoursePackage;
+import id.akademikoperasi.catalog.infrastructure.pkg.PackageLesson;
+import id.akademikoperasi.catalog.infrastructure.pkg.PackageMedia;
+import id.akademikoperasi.catalog.infrastructure.pkg.PackageModule;
+import id.akademikoperasi.catalog.infrastructure.pkg.PackageQuestionBank;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.files.FileServlet;
+import id.akademikoperasi.shared.files.FileStore;
+import id.akademikoperasi.shared.files.StoredFile;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a read course package into a course version, all or nothing: in one transaction per course. Unchanged
+ * content (same content hash as the latest published version) does nothing; changed content becomes a new
+ * version, published at once for the shipped curriculum, or a draft for a trainer's upload.
+ *
+ * <pre>{@code
+ * Outcome o = courseImport.importPackage(pkg, CourseOrigin.SHIPPED, null, true);  // PUBLISHED, version 1
+ * courseImport.importPackage(pkg, CourseOrigin.SHIPPED, null, true);              // UNCHANGED
+ * }</pre>
+ */
+@ApplicationScoped
+public class CourseImport {
+
+    public enum Result { PUBLISHED, DRAFTED, UNCHANGED }
+
+    public record Outcome(String code, Result result, Integer versionNumber) {
+    }
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @param uploader the trainer or admin who uploaded the package, or {@code null} for the shipped curriculum
+     * @param publish  publish at once (shipped curriculum) or leave the new version as the course's draft
+     */
+    @Transactional
+    public Outcome importPackage(CoursePackage pkg, CourseOrigin origin, Actor uploader, boolean publish) {
+        Optional<Course> existing = em.createNamedQuery("Course.byCode", Course.class)
+                .setParameter("code", pkg.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        if (existing.isPresent() && uploader != null && !existing.get().mayBeEditedBy(uploader)) {
+            throw new AccessDeniedException("account " + uploader.accountId() + " may not change course " + pkg.code());
+        }
+        Course course = existing.orElseGet(() -> {
+            Course created = new Course(pkg.code(), origin, uploader == null ? null : uploader.accountId(), clock.instant());
+            em.persist(created);
+            em.flush();
+            return created;
+        });
+        Optional<CourseVersion> latest = em.createNamedQuery("CourseVersion.latestPublished", CourseVersion.class)
+                .setParameter("course", course.id().value()).getResultStream().findFirst();
+        if (latest.isPresent() && pkg.contentHash().equals(latest.get().contentHash())) {
+            return new Outcome(pkg.code(), Result.UNCHANGED, latest.get().number());
+        }
+
+        Map<String, String> mediaUrls = new HashMap<>();
+        CourseVersion version = CourseVersion.draft(course, pkg.title(), pkg.summary(), pkg.category(), pkg.level(),
+                pkg.estimatedMinutes(), pkg.leadsTo(), clock.instant());
+        for (PackageMedia media : pkg.media()) {
+            StoredFile stored = store(media);
+            version.addMedia(media.path(), stored.sha256());
+            mediaUrls.put(media.path(), FileServlet.path(stored.sha256(), fileName(media.path())));
+        }
+        StringBuilder searchText = new StringBuilder()
+                .append(pkg.title().id()).append(' ').append(pkg.title().en()).append(' ')
+                .append(pkg.summary().id()).append(' ').append(pkg.summary().en()).append(' ').append(pkg.code());
+        for (PackageModule module : pkg.modules()) {
+            CourseModule target = version.addModule(module.title());
+            for (PackageLesson lesson : module.lessons()) {
+                MediaResolver resolver = MediaResolver.inPackage(lesson.path(), path -> Optional.ofNullable(mediaUrls.get(path)));
+                String html = renderer.toSafeHtml(lesson.markdown(), resolver);
+                version.addLesson(target, lesson.path(), lesson.title(), lesson.minutes(), lesson.markdown(), html);
+                searchText.append(' ').append(lesson.title().id()).append(' ').append(renderer.toPlainText(lesson.markdown()));
+            }
+        }
+        for (PackageQuestionBank bank : pkg.questionBanks()) {
+            version.addBank(bank.path(), bank.format(), bank.text());
+        }
+        pkg.exam().ifPresent(version::setFinalExam);
+
+        if (publish) {
+            int number = nextNumber(course);
+            latest.ifPresent(CourseVersion::supersede);
+            em.flush();
+            version.publish(number, uploader == null ? null : uploader.accountId(), clock.instant(), pkg.contentHash(),
+                    searchText.toString());
+        } else {
+            em.createNamedQuery("CourseVersion.draftOf", CourseVersion.class).setParameter("status", id.akademikoperasi.catalog.domain.VersionStatus.DRAFT)
+                    .setParameter("course", course.id().value()).getResultList().forEach(em::remove);
+            em.flush();
+        }
+        em.persist(version);
+        em.flush();
+        StructuredLog.event("catalog." + (publish ? "version.published" : "draft.uploaded"), "course", pkg.code(),
+                "version", version.number(), "by", uploader == null ? "content" : uploader.accountId());
+        return new Outcome(pkg.code(), publish ? Result.PUBLISHED : Result.DRAFTED, version.number());
+    }
+
+    private int nextNumber(Course course) {
+        Integer max = em.createNamedQuery("CourseVersion.maxNumber", Integer.class)
+                .setParameter("course", course.id().value()).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private StoredFile store(PackageMedia media) {
+        try (InputStream in = media.open()) {
+            return files.store(in, fileName(media.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Bilingual texts as the package gave them (kept for symmetry with authoring). */
+    static Bilingual text(String id, String en) {
+        return new Bilingual(id, en);
+    }
+}
