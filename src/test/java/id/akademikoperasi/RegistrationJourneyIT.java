@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,43 @@ class RegistrationJourneyIT {
             browser.waitForText("#loggedOut", "Anda sudah keluar");
             browser.open("/member/home");
             browser.waitForText("h1", "Masuk");
+        }
+    }
+
+    @Test
+    void aMemberFindsACourseBySearchAndReadsItsLessons() throws Exception {
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.open("/login");
+            browser.type("#login\\:username", "anggota@demo.akademikoperasi.id");
+            browser.type("#login\\:password", "Koperasi#2026");
+            browser.click("#login\\:submit");
+            browser.waitForText("h1", "Siti Aminah");
+
+            browser.click("#navCourses");
+            browser.type("#q", "QRIS");
+            browser.click("#searchButton");
+            browser.waitForText("#courseCards", "Pemasaran Digital");
+            assertFalse(browser.text("#courseCards").contains("Rapat Anggota"), "a course without the word is not listed");
+            browser.screenshot("catalog-search");
+
+            browser.click("#courseCards a[href*='KOP-09']");
+            browser.waitForText("h1", "Pemasaran Digital");
+            browser.click("#start");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 1 dari");
+            assertTrue(browser.find("#lessonBody h2").isDisplayed());
+            browser.screenshot("lesson-1");
+            browser.click("#next");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 2 dari");
+            browser.click("#previous");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 1 dari");
+
+            // a lesson with a table scrolls inside its box instead of widening the page on a 360 px phone
+            browser.open("/learn/lesson?kode=KOP-08&no=4");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 4 dari");
+            assertTrue(browser.find("#lessonBody .ak-table table").isDisplayed());
+            assertEquals(360, browser.viewportWidth());
+            assertTrue(browser.pageWidth() <= browser.viewportWidth(), "page width " + browser.pageWidth());
+            browser.screenshot("lesson-table");
         }
     }
 

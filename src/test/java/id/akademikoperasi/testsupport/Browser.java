@@ -39,6 +39,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--lang=id", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (width < 500) {
+            // headless windows are at least ~500 px wide: emulate the phone's viewport instead
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("ak.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -93,6 +98,15 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The width of the whole document: more than the viewport means the page scrolls sideways. */
+    public long pageWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    public long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth")).longValue();
     }
 
     public String url() {
