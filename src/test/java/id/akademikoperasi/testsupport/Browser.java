@@ -57,7 +57,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("missing-" + css.replaceAll("[^a-zA-Z0-9]", "_"));
+            throw new AssertionError("no visible " + css + " at " + url() + "; the page shows:\n" + pageText(), e);
+        }
     }
 
     public void type(String css, String text) {
@@ -89,6 +94,13 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that sends a PrimeFaces ajax request and waits for it to finish. */
     public void clickAjax(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitForAjax();
+    }
+
+    /** Hands a file to a file input (PrimeFaces' uploader hides it behind its button) and waits for the upload. */
+    public void uploadFile(String css, Path file) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        input.sendKeys(file.toAbsolutePath().toString());
         waitForAjax();
     }
 
