@@ -43,6 +43,9 @@ public class CatalogService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private PublishedPages pages;
+
     public List<CourseCard> search(Category category, String query, Locale locale) {
         List<CourseVersion> versions;
         String terms = booleanTerms(query);
@@ -71,7 +74,21 @@ public class CatalogService {
 
     /** A lesson of the latest published version (index from 1, in reading order). Any logged-in person may read. */
     public Optional<LessonPage> lesson(Actor actor, String code, int index, Locale locale) {
-        return latest(code).flatMap(v -> lessonPage(code, v, index, locale));
+        if (code == null || !Course.CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> latest = em.createNativeQuery("""
+                SELECT v.id FROM cat_course_version v JOIN cat_course c ON c.id = v.course_id
+                WHERE c.code = ?1 AND v.latest = TRUE""").setParameter(1, code).getResultList();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        long versionId = latest.get(0).longValue();
+        String lang = locale == null ? "id" : locale.getLanguage();
+        LessonPage page = pages.get(versionId + ":" + index + ":" + lang, () ->
+                lessonPage(code, em.find(CourseVersion.class, versionId), index, locale).orElse(null));
+        return Optional.ofNullable(page);
     }
 
     /** A lesson of a given published version: learners keep reading the version they took. */

@@ -1,0 +1,124 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lesson page benchmark against a running app (see bench/README.md). Each virtual user is a demo member with its
+ * own session. Prints requests per second and p50/p95/p99 latency at 1, 8 and 32 concurrent users. (The bytes a
+ * browser transfers are measured by lesson-page.sh with curl, which speaks HTTP/1.1 like a browser to plain http.)
+ */
+public class LessonPageBench {
+
+    static final String BASE = System.getenv().getOrDefault("AK_BENCH_URL", "http://localhost:8080");
+    static final String PAGE = System.getenv().getOrDefault("AK_BENCH_PAGE", "/learn/lesson?kode=KOP-08&no=4");
+    static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("AK_BENCH_SECONDS", "20"));
+    static final String PASSWORD = "Koperasi#2026";
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf("Lesson page benchmark: %s%s, %d s per level%n", BASE, PAGE, SECONDS);
+        List<HttpClient> users = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            users.add(logIn(i == 0 ? "anggota@demo.akademikoperasi.id" : String.format("+62812%08d", 55000000 + i - 1)));
+        }
+        run(users.subList(0, 8), 5, false); // warm-up
+        System.out.println();
+        System.out.printf("%-12s %10s %10s %10s %10s %10s%n", "concurrency", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms");
+        for (int c : new int[]{1, 8, 32}) {
+            run(users.subList(0, c), SECONDS, true);
+        }
+    }
+
+    static HttpClient logIn(String login) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        String page = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no login form at " + BASE + "/login: is the app running (mvn -Prun package)?");
+        }
+        String form = "login=login&login%3Ausername=" + enc(login) + "&login%3Apassword=" + enc(PASSWORD)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
+        int status = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 302) {
+            throw new IllegalStateException("login of " + login + " failed (" + status + "): demo data loaded?");
+        }
+        COOKIES.put(http, cookies);
+        return http;
+    }
+
+    static final java.util.Map<HttpClient, CookieManager> COOKIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static void run(List<HttpClient> users, int seconds, boolean print) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(users.size());
+        for (HttpClient user : users) {
+            Thread.ofVirtual().start(() -> {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + PAGE)).header("Accept-Encoding", "gzip").build();
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = user.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - t);
+                }
+                done.countDown();
+            });
+        }
+        done.await();
+        if (!print) {
+            return;
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("%-12d %10d %10.1f %10.1f %10.1f %10.1f%s%n", users.size(), sorted.size(),
+                sorted.size() / (double) seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                errors.get() > 0 ? "   errors: " + errors.get() : "");
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1_000_000.0;
+    }
+
+    static String absolute(String ref) {
+        return ref.startsWith("http") ? ref : BASE + (ref.startsWith("/") ? ref : "/" + ref);
+    }
+
+    static String shorten(String s) {
+        return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
