@@ -55,6 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -221,11 +222,51 @@ class CatalogIT {
         assertTrue(catalog.isPublishedFile(SamplePdf.sha256()));
     }
 
+    @Inject
+    id.akademikoperasi.catalog.application.CourseAuthoring authoring;
+    @Inject
+    id.akademikoperasi.identity.application.AccountDirectory accounts;
+    @Inject
+    id.akademikoperasi.identity.application.AccountAdministration administration;
+
+    @Test
+    @Order(8)
+    void aTrainerEditsOnlyTheCoursesTheyOwnOrWereGivenAndPublishingNeverChangesWhatWasPublished() {
+        Actor admin = new Actor(1_000_000, "admin", Set.of(Grant.of(Role.SYSADMIN)));
+        Actor owner = accounts.actor(accounts.byLogin("pelatih@demo.akademikoperasi.id").orElseThrow().id()).orElseThrow();
+        var otherId = administration.createStaff(admin, "Pelatih Kedua", "pelatih.kedua@example.id", null,
+                "Gerai#Sembako2026", Role.TRAINER, "");
+        Actor other = accounts.actor(otherId).orElseThrow();
+
+        authoring.create(owner, "IT-77", "Kursus Uji", "Ringkasan uji.", Category.KEUANGAN,
+                id.akademikoperasi.catalog.domain.Level.DASAR);
+        authoring.addLesson(owner, "IT-77", 0, "Pelajaran satu");
+        authoring.editLesson(owner, "IT-77", 1, "Pelajaran satu", null, 10, "## Versi pertama\n\nTeks lama.");
+        assertEquals(1, authoring.publish(owner, "IT-77"));
+
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class,
+                () -> authoring.editLesson(other, "IT-77", 1, "Diambil alih", null, 10, "## x"));
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> authoring.publish(other, "IT-77"));
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class,
+                () -> authoring.giveTo(other, "IT-77", "pelatih.kedua@example.id"), "only the owner gives it away");
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class,
+                () -> authoring.editLesson(owner, "KOP-01", 1, "x", null, 10, "## x"), "the shipped curriculum is not theirs");
+
+        authoring.giveTo(owner, "IT-77", "pelatih.kedua@example.id");
+        authoring.editLesson(other, "IT-77", 1, "Pelajaran satu", null, 12, "## Versi kedua\n\nTeks baru.");
+        assertTrue(catalog.lesson(READER, "IT-77", 1, Locale.ROOT).orElseThrow().html().contains("Teks lama"),
+                "learners still see version 1 while the draft changes");
+        assertEquals(2, authoring.publish(other, "IT-77"));
+        assertTrue(catalog.lesson(READER, "IT-77", 1, Locale.ROOT).orElseThrow().html().contains("Teks baru"));
+        assertThrows(id.akademikoperasi.shared.domain.InvalidInputException.class,
+                () -> authoring.attachVideo(owner, "IT-77", 1, "Video", "https://evil.example/v.mp4"));
+    }
+
     @ArquillianResource
     URL base;
 
     @Test
-    @Order(7)
+    @Order(9)
     @RunAsClient
     void rangeRequestsReturnTheRightBytes() throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())

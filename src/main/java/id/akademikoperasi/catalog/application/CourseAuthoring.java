@@ -80,6 +80,9 @@ public class CourseAuthoring {
     @Inject
     private Clock clock;
 
+    @Inject
+    private id.akademikoperasi.identity.application.AccountDirectory accounts;
+
     public List<CourseRow> coursesOf(Actor actor) {
         requireAuthor(actor);
         List<CourseRow> rows = new ArrayList<>();
@@ -239,6 +242,45 @@ public class CourseAuthoring {
         draft.moveLesson(lessonAt(draft, index), direction);
     }
 
+    @Transactional
+    public void moveModule(Actor actor, String code, int moduleIndex, int direction) {
+        CourseVersion draft = editableDraft(actor, code);
+        draft.moveModule(moduleAt(draft, moduleIndex), direction);
+    }
+
+    @Transactional
+    public void renameModule(Actor actor, String code, int moduleIndex, String title) {
+        Problems problems = new Problems();
+        checkText(problems, "moduleTitle", title, 200);
+        problems.throwIfAny();
+        CourseVersion draft = editableDraft(actor, code);
+        draft.renameModule(moduleAt(draft, moduleIndex), new Bilingual(title.strip(), null));
+    }
+
+    /**
+     * The owner (or an admin) gives the course to another trainer, named by e-mail or phone, who may then edit it.
+     */
+    @Transactional
+    public void giveTo(Actor actor, String code, String trainerLogin) {
+        Course course = course(code);
+        if (!actor.has(Role.SYSADMIN) && !course.isOwnedBy(actor.accountId())) {
+            throw new AccessDeniedException("only the owner gives a course away");
+        }
+        var trainer = accounts.byLogin(trainerLogin == null ? "" : trainerLogin.strip())
+                .filter(a -> a.roles().contains(Role.TRAINER))
+                .orElseThrow(() -> new InvalidInputException(Problem.of("trainer", "catalog.authoring.noSuchTrainer")));
+        course.giveTo(trainer.id().value());
+        StructuredLog.event("catalog.course.given", "actor", actor.accountId(), "course", code, "trainer", trainer.id().value());
+    }
+
+    public List<String> editorsOf(Actor actor, String code) {
+        Course course = course(code);
+        requireEditor(actor, course);
+        return course.editors().stream().sorted()
+                .map(editor -> accounts.byId(id.akademikoperasi.identity.domain.AccountId.of(editor)).map(a -> a.displayName()).orElse("#" + editor))
+                .toList();
+    }
+
     /** Stores the upload (typed by its bytes) and attaches it to the lesson. */
     @Transactional
     public void attachFile(Actor actor, String code, int index, String title, InputStream content, String fileName) {
@@ -326,6 +368,13 @@ public class CourseAuthoring {
         return em.createNamedQuery("CourseVersion.draftOf", CourseVersion.class)
                 .setParameter("course", course.id().value()).setParameter("status", VersionStatus.DRAFT)
                 .getResultStream().findFirst();
+    }
+
+    private static CourseModule moduleAt(CourseVersion draft, int index) {
+        if (index < 0 || index >= draft.modules().size()) {
+            throw new NotFoundException("catalog.authoring.moduleNotFound");
+        }
+        return draft.modules().get(index);
     }
 
     private static Lesson lessonAt(CourseVersion draft, int index) {

@@ -76,8 +76,16 @@ public class Course {
                 && ((ownerAccountId != null && ownerAccountId == actor.accountId()) || editors.contains(actor.accountId()));
     }
 
+    /** Lets another trainer edit this course too. Only its owner or an admin may do so (checked by the caller's service). */
     public void giveTo(long trainerAccountId) {
+        if (ownerAccountId != null && ownerAccountId == trainerAccountId) {
+            return;
+        }
         editors.add(trainerAccountId);
+    }
+
+    public boolean isOwnedBy(long accountId) {
+        return ownerAccountId != null && ownerAccountId == accountId;
     }
 
     public CourseId id() {

@@ -270,6 +270,27 @@ public class CourseVersion {
         }
     }
 
+    /** Moves a module one place up (-1) or down (+1); its lessons go with it. */
+    public void moveModule(CourseModule module, int direction) {
+        requireDraft();
+        requireOwn(module);
+        int from = modules.indexOf(module);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= modules.size()) {
+            return;
+        }
+        java.util.Collections.swap(modules, from, to);
+        for (int i = 0; i < modules.size(); i++) {
+            modules.get(i).moveTo(i);
+        }
+    }
+
+    public void renameModule(CourseModule module, Bilingual title) {
+        requireDraft();
+        requireOwn(module);
+        module.rename(title);
+    }
+
     public void addBank(String path, QuestionBankSource.Format format, String source) {
         requireDraft();
         banks.add(new QuestionBankSource(this, path, format, source));

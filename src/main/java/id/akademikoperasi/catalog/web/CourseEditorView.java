@@ -44,6 +44,7 @@ public class CourseEditorView implements Serializable {
     private String newModule;
     private int lessonModule;
     private String newLesson;
+    private String trainerLogin;
 
     public void load() throws IOException {
         if (draft != null) {
@@ -103,6 +104,30 @@ public class CourseEditorView implements Serializable {
         authoring.moveLesson(currentUser.require(), kode, index, direction);
         refresh();
     }
+
+    public void moveModule(int moduleIndex, int direction) {
+        authoring.moveModule(currentUser.require(), kode, moduleIndex, direction);
+        refresh();
+    }
+
+    public void giveTo() {
+        try {
+            authoring.giveTo(currentUser.require(), kode, trainerLogin);
+            trainerLogin = null;
+            Messages.info("catalog.authoring.given");
+        } catch (InvalidInputException e) {
+            Messages.show(e, Map.of("trainer", "share:trainer"));
+        } catch (id.akademikoperasi.shared.domain.AccessDeniedException e) {
+            Messages.error("catalog.authoring.onlyOwnerGives");
+        }
+    }
+
+    public java.util.List<String> getEditors() {
+        return authoring.editorsOf(currentUser.require(), kode);
+    }
+
+    public String getTrainerLogin() { return trainerLogin; }
+    public void setTrainerLogin(String trainerLogin) { this.trainerLogin = trainerLogin; }
 
     public void publish() {
         try {

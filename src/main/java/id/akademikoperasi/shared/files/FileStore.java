@@ -42,6 +42,7 @@ import java.util.logging.Logger;
  * that nothing references any more is a later, reference-counted job.
  */
 @ApplicationScoped
+@jakarta.inject.Named
 public class FileStore {
 
     private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
@@ -133,6 +134,11 @@ public class FileStore {
     }
 
     /** The largest upload accepted, for hints next to upload fields. */
+    /** The upload limit in whole megabytes, for messages and hints on pages. */
+    public long maxMegabytes() {
+        return maxBytes() / (1024 * 1024);
+    }
+
     public long maxBytes() {
         return maxBytes;
     }

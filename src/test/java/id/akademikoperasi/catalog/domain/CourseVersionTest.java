@@ -89,6 +89,35 @@ class CourseVersionTest {
     }
 
     @Test
+    void modulesMoveWithTheirLessons() {
+        draft.moveModule(second, -1);
+        assertEquals(List.of("C", "A", "B"), order());
+        draft.moveModule(second, -1);
+        assertEquals(List.of("C", "A", "B"), order(), "the first module cannot move up");
+        draft.renameModule(first, new Bilingual("Dasar", null));
+        assertEquals("Dasar", draft.modules().get(1).title().id());
+    }
+
+    @Test
+    void onlyTheOwnerTheTrainersGivenTheCourseAndAdminsMayEdit() {
+        Course course = new Course("USP-01", CourseOrigin.AUTHORED, 10L, NOW);
+        var owner = new id.akademikoperasi.shared.security.Actor(10, "owner",
+                java.util.Set.of(id.akademikoperasi.shared.security.Grant.of(id.akademikoperasi.shared.security.Role.TRAINER)));
+        var other = new id.akademikoperasi.shared.security.Actor(11, "other",
+                java.util.Set.of(id.akademikoperasi.shared.security.Grant.of(id.akademikoperasi.shared.security.Role.TRAINER)));
+        var admin = new id.akademikoperasi.shared.security.Actor(12, "admin",
+                java.util.Set.of(id.akademikoperasi.shared.security.Grant.of(id.akademikoperasi.shared.security.Role.SYSADMIN)));
+        var memberNamedOwner = new id.akademikoperasi.shared.security.Actor(10, "owner without trainer role",
+                java.util.Set.of(id.akademikoperasi.shared.security.Grant.of(id.akademikoperasi.shared.security.Role.MEMBER, "64")));
+        assertTrue(course.mayBeEditedBy(owner));
+        assertFalse(course.mayBeEditedBy(other));
+        assertTrue(course.mayBeEditedBy(admin));
+        assertFalse(course.mayBeEditedBy(memberNamedOwner), "the trainer role is needed too");
+        course.giveTo(11);
+        assertTrue(course.mayBeEditedBy(other));
+    }
+
+    @Test
     void rulesOfAVersion() {
         assertThrows(IllegalArgumentException.class,
                 () -> draft.addLesson(first, "a.md", new Bilingual("again", null), 10, "", ""), "duplicate key");
