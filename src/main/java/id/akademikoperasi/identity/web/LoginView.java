@@ -69,9 +69,14 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(normal, password == null ? "" : password)));
         switch (status) {
             case SEND_CONTINUE -> {
+                // the mechanism is sending the person back to the page that asked for the login
                 throttle.recordSuccess(normal);
                 StructuredLog.event("login.success", "account", request.getUserPrincipal() == null ? null
                         : request.getUserPrincipal().getName(), "ip", ip);
+                if (!external.isResponseCommitted() && ((HttpServletResponse) external.getResponse()).getStatus() < 300) {
+                    // nothing was waiting (a client that lost its session cookie): go home rather than show a blank page
+                    external.redirect(external.getRequestContextPath() + "/home");
+                }
                 faces.responseComplete();
             }
             case SUCCESS -> {
