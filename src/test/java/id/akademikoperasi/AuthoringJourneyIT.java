@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class AuthoringJourneyIT {
 
+    private static final String PASSWORD = "Koperasi#2026";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
@@ -33,13 +35,6 @@ class AuthoringJourneyIT {
     @ArquillianResource
     URL base;
 
-    private static void logIn(Browser browser, String login) {
-        browser.open("/login");
-        browser.type("#login\\:username", login);
-        browser.type("#login\\:password", "Koperasi#2026");
-        browser.click("#login\\:submit");
-    }
-
     @Test
     void aTrainerPublishesACourseWithAPdfAndAMemberReadsIt() throws Exception {
         Path pdf = Path.of(System.getProperty("ak.it.tmp", "target/tmp")).resolve("contoh-laporan.pdf");
@@ -47,7 +42,7 @@ class AuthoringJourneyIT {
         Files.write(pdf, SamplePdf.bytes());
 
         try (Browser trainer = new Browser(base, 1280, 1400)) {
-            logIn(trainer, "pelatih@demo.akademikoperasi.id");
+            trainer.logIn("pelatih@demo.akademikoperasi.id", PASSWORD);
             trainer.open("/trainer/home");
             trainer.type("#newCourse\\:code", "usp-77");
             trainer.type("#newCourse\\:title", "Simpan Pinjam Praktis");
@@ -80,7 +75,7 @@ class AuthoringJourneyIT {
         }
 
         try (Browser member = new Browser(base, 360, 1400)) {
-            logIn(member, "anggota@demo.akademikoperasi.id");
+            member.logIn("anggota@demo.akademikoperasi.id", PASSWORD);
             member.open("/courses?q=anuitasflat");
             member.waitForText("#courseCards", "Simpan Pinjam Praktis");
             member.click("#courseCards a[href*='USP-77']");

@@ -91,10 +91,7 @@ class RegistrationJourneyIT {
     @Test
     void aMemberFindsACourseBySearchAndReadsItsLessons() throws Exception {
         try (Browser browser = new Browser(base, 360, 1600)) {
-            browser.open("/login");
-            browser.type("#login\\:username", "anggota@demo.akademikoperasi.id");
-            browser.type("#login\\:password", "Koperasi#2026");
-            browser.click("#login\\:submit");
+            browser.logIn("anggota@demo.akademikoperasi.id", "Koperasi#2026");
             browser.waitForText("h1", "Siti Aminah");
 
             browser.click("#navCourses");

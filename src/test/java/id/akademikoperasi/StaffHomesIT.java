@@ -32,17 +32,10 @@ class StaffHomesIT {
     @ArquillianResource
     URL base;
 
-    private static void logIn(Browser browser, String login) {
-        browser.open("/login");
-        browser.type("#login\\:username", login);
-        browser.type("#login\\:password", PASSWORD);
-        browser.click("#login\\:submit");
-    }
-
     @Test
     void theKoperasiSecretariatSeesItsMembersPagedAndSearchable() throws Exception {
         try (Browser browser = new Browser(base, 1024, 1400)) {
-            logIn(browser, "sekretariat.guntung@demo.akademikoperasi.id");
+            browser.logIn("sekretariat.guntung@demo.akademikoperasi.id", PASSWORD);
             browser.waitForText("#koperasiName", "Koperasi Kelurahan Merah Putih Guntung");
             String page = browser.pageText();
             java.util.regex.Matcher total = java.util.regex.Pattern.compile("1–20 / (\\d+)").matcher(page);
@@ -68,7 +61,7 @@ class StaffHomesIT {
     @Test
     void theDkumppOfficerDrillsDownFromTheCityToTheKelurahan() throws Exception {
         try (Browser browser = new Browser(base, 1024, 1400)) {
-            logIn(browser, "verifikator@demo.akademikoperasi.id");
+            browser.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);
             browser.waitForText("#regionSummary", "Kota Bontang: 15 koperasi");
             assertTrue(browser.pageText().contains("Bontang Selatan"));
             browser.screenshot("office-city");
@@ -82,7 +75,7 @@ class StaffHomesIT {
     @Test
     void theSystemAdminFindsAccountsAndSeesTheirRoles() throws Exception {
         try (Browser browser = new Browser(base, 1024, 1400)) {
-            logIn(browser, "admin@demo.akademikoperasi.id");
+            browser.logIn("admin@demo.akademikoperasi.id", PASSWORD);
             browser.waitForText("h1", "Akun dan peran");
             browser.type("#accounts\\:search", "verifikator");
             browser.clickAjax("#accounts\\:searchButton");

@@ -51,6 +51,14 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** Logs in through the login page, as a person would. */
+    public void logIn(String login, String password) {
+        open("/login");
+        type("#login\\:username", login);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
     public void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
         waitForPage();

@@ -14,6 +14,7 @@ import id.akademikoperasi.catalog.domain.CourseVersion;
 import id.akademikoperasi.catalog.domain.Lesson;
 import id.akademikoperasi.catalog.domain.Material;
 import id.akademikoperasi.catalog.domain.MaterialKind;
+import id.akademikoperasi.catalog.domain.VersionStatus;
 import id.akademikoperasi.shared.files.FileServlet;
 import id.akademikoperasi.shared.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,25 +104,22 @@ public class CatalogService {
 
     /** Whether a stored file belongs to a published version (so any logged-in reader may fetch it). */
     public boolean isPublishedFile(String sha256) {
-        Number n = (Number) em.createNativeQuery("""
-                SELECT (SELECT COUNT(*) FROM cat_material m JOIN cat_lesson l ON l.id = m.lesson_id
-                          JOIN cat_module md ON md.id = l.module_id JOIN cat_course_version v ON v.id = md.version_id
-                          WHERE m.blob_sha256 = ?1 AND v.status = 'PUBLISHED')
-                     + (SELECT COUNT(*) FROM cat_media x JOIN cat_course_version v ON v.id = x.version_id
-                          WHERE x.blob_sha256 = ?1 AND v.status = 'PUBLISHED')""")
-                .setParameter(1, sha256).getSingleResult();
-        return n.longValue() > 0;
+        return isFileOf(sha256, VersionStatus.PUBLISHED);
     }
 
     /** Whether a stored file belongs to a draft (readable by the trainers who preview it). */
     public boolean isDraftFile(String sha256) {
+        return isFileOf(sha256, VersionStatus.DRAFT);
+    }
+
+    private boolean isFileOf(String sha256, VersionStatus status) {
         Number n = (Number) em.createNativeQuery("""
                 SELECT (SELECT COUNT(*) FROM cat_material m JOIN cat_lesson l ON l.id = m.lesson_id
                           JOIN cat_module md ON md.id = l.module_id JOIN cat_course_version v ON v.id = md.version_id
-                          WHERE m.blob_sha256 = ?1 AND v.status = 'DRAFT')
+                          WHERE m.blob_sha256 = ?1 AND v.status = ?2)
                      + (SELECT COUNT(*) FROM cat_media x JOIN cat_course_version v ON v.id = x.version_id
-                          WHERE x.blob_sha256 = ?1 AND v.status = 'DRAFT')""")
-                .setParameter(1, sha256).getSingleResult();
+                          WHERE x.blob_sha256 = ?1 AND v.status = ?2)""")
+                .setParameter(1, sha256).setParameter(2, status.name()).getSingleResult();
         return n.longValue() > 0;
     }
 

@@ -81,6 +81,9 @@ public class CourseAuthoring {
     private Clock clock;
 
     @Inject
+    private VersionPublisher publisher;
+
+    @Inject
     private id.akademikoperasi.identity.application.AccountDirectory accounts;
 
     public List<CourseRow> coursesOf(Actor actor) {
@@ -315,15 +318,7 @@ public class CourseAuthoring {
         if (draft.lessons().isEmpty()) {
             throw new InvalidInputException(Problem.of(null, "catalog.authoring.noLessons"));
         }
-        Integer max = em.createNamedQuery("CourseVersion.maxNumber", Integer.class)
-                .setParameter("course", course.id().value()).getSingleResult();
-        int number = max == null ? 1 : max + 1;
-        latest(course).ifPresent(CourseVersion::supersede);
-        em.flush();
-        StringBuilder search = new StringBuilder(draft.title().id()).append(' ').append(draft.title().en()).append(' ')
-                .append(draft.summary().id()).append(' ').append(course.code());
-        draft.lessons().forEach(l -> search.append(' ').append(l.title().id()).append(' ').append(renderer.toPlainText(l.markdown())));
-        draft.publish(number, actor.accountId(), clock.instant(), null, search.toString());
+        int number = publisher.publish(course, draft, actor.accountId(), null);
         StructuredLog.event("catalog.version.published", "actor", actor.accountId(), "course", code, "version", number);
         return number;
     }

@@ -5,6 +5,7 @@ import id.akademikoperasi.catalog.domain.Course;
 import id.akademikoperasi.catalog.domain.CourseModule;
 import id.akademikoperasi.catalog.domain.CourseOrigin;
 import id.akademikoperasi.catalog.domain.CourseVersion;
+import id.akademikoperasi.catalog.domain.VersionStatus;
 import id.akademikoperasi.catalog.infrastructure.markdown.MarkdownRenderer;
 import id.akademikoperasi.catalog.infrastructure.markdown.MediaResolver;
 import id.akademikoperasi.catalog.infrastructure.pkg.CoursePackage;
@@ -62,6 +63,9 @@ public class CourseImport {
     @Inject
     private Clock clock;
 
+    @Inject
+    private VersionPublisher publisher;
+
     /**
      * @param uploader the trainer or admin who uploaded the package, or {@code null} for the shipped curriculum
      * @param publish  publish at once (shipped curriculum) or leave the new version as the course's draft
@@ -94,16 +98,12 @@ public class CourseImport {
             version.addMedia(media.path(), stored.sha256());
             mediaUrls.put(media.path(), FileServlet.path(stored.sha256(), fileName(media.path())));
         }
-        StringBuilder searchText = new StringBuilder()
-                .append(pkg.title().id()).append(' ').append(pkg.title().en()).append(' ')
-                .append(pkg.summary().id()).append(' ').append(pkg.summary().en()).append(' ').append(pkg.code());
         for (PackageModule module : pkg.modules()) {
             CourseModule target = version.addModule(module.title());
             for (PackageLesson lesson : module.lessons()) {
                 MediaResolver resolver = MediaResolver.inPackage(lesson.path(), path -> Optional.ofNullable(mediaUrls.get(path)));
                 String html = renderer.toSafeHtml(lesson.markdown(), resolver);
                 version.addLesson(target, lesson.path(), lesson.title(), lesson.minutes(), lesson.markdown(), html);
-                searchText.append(' ').append(lesson.title().id()).append(' ').append(renderer.toPlainText(lesson.markdown()));
             }
         }
         for (PackageQuestionBank bank : pkg.questionBanks()) {
@@ -111,28 +111,20 @@ public class CourseImport {
         }
         pkg.exam().ifPresent(version::setFinalExam);
 
-        if (publish) {
-            int number = nextNumber(course);
-            latest.ifPresent(CourseVersion::supersede);
-            em.flush();
-            version.publish(number, uploader == null ? null : uploader.accountId(), clock.instant(), pkg.contentHash(),
-                    searchText.toString());
-        } else {
-            em.createNamedQuery("CourseVersion.draftOf", CourseVersion.class).setParameter("status", id.akademikoperasi.catalog.domain.VersionStatus.DRAFT)
+        if (!publish) {
+            // an upload replaces the course's draft; published versions are never touched
+            em.createNamedQuery("CourseVersion.draftOf", CourseVersion.class).setParameter("status", VersionStatus.DRAFT)
                     .setParameter("course", course.id().value()).getResultList().forEach(em::remove);
             em.flush();
         }
         em.persist(version);
+        if (publish) {
+            publisher.publish(course, version, uploader == null ? null : uploader.accountId(), pkg.contentHash());
+        }
         em.flush();
         StructuredLog.event("catalog." + (publish ? "version.published" : "draft.uploaded"), "course", pkg.code(),
                 "version", version.number(), "by", uploader == null ? "content" : uploader.accountId());
         return new Outcome(pkg.code(), publish ? Result.PUBLISHED : Result.DRAFTED, version.number());
-    }
-
-    private int nextNumber(Course course) {
-        Integer max = em.createNamedQuery("CourseVersion.maxNumber", Integer.class)
-                .setParameter("course", course.id().value()).getSingleResult();
-        return max == null ? 1 : max + 1;
     }
 
     private StoredFile store(PackageMedia media) {
