@@ -1,4 +1,3 @@
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,7 +32,7 @@ public class LessonPageBench {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("Lesson page benchmark: %s%s, %d s per level%n", BASE, PAGE, SECONDS);
-        List<HttpClient> users = new ArrayList<>();
+        List<User> users = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             users.add(logIn(i == 0 ? "anggota@demo.akademikoperasi.id" : String.format("+62812%08d", 55000000 + i - 1)));
         }
@@ -45,38 +44,59 @@ public class LessonPageBench {
         }
     }
 
-    static HttpClient logIn(String login) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        String page = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    /** A member's browser: HTTP/1.1 (as browsers speak to plain http) and the cookies it was given, sent back as is. */
+    record User(HttpClient http, java.util.Map<String, String> cookies) {
+        HttpRequest.Builder request(String url) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+            if (!cookies.isEmpty()) {
+                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            return b;
+        }
+
+        <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws Exception {
+            HttpResponse<T> response = http.send(request, handler);
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                synchronized (cookies) {
+                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            return response;
+        }
+    }
+
+    static User logIn(String login) throws Exception {
+        User user = new User(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build(),
+                new java.util.LinkedHashMap<>());
+        String page = user.send(user.request(BASE + "/login").build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         if (!m.find()) {
             throw new IllegalStateException("no login form at " + BASE + "/login: is the app running (mvn -Prun package)?");
         }
         String form = "login=login&login%3Ausername=" + enc(login) + "&login%3Apassword=" + enc(PASSWORD)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
-        int status = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+        int status = user.send(user.request(BASE + "/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 302) {
             throw new IllegalStateException("login of " + login + " failed (" + status + "): demo data loaded?");
         }
-        COOKIES.put(http, cookies);
-        return http;
+        return user;
     }
 
-    static final java.util.Map<HttpClient, CookieManager> COOKIES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static void run(List<HttpClient> users, int seconds, boolean print) throws Exception {
+    static void run(List<User> users, int seconds, boolean print) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch done = new CountDownLatch(users.size());
-        for (HttpClient user : users) {
+        for (User user : users) {
             Thread.ofVirtual().start(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + PAGE)).header("Accept-Encoding", "gzip").build();
                 while (System.nanoTime() < end) {
+                    HttpRequest request = user.request(BASE + PAGE).header("Accept-Encoding", "gzip").build();
                     long t = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = user.send(request, HttpResponse.BodyHandlers.ofByteArray());
