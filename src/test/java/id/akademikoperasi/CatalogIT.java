@@ -149,6 +149,19 @@ class CatalogIT {
         assertTrue(report.failures().get(0).startsWith("99-rusak/course.yml:"), report.failures().get(0));
         assertEquals(0, db.count("SELECT COUNT(*) FROM cat_course WHERE code = 'KOP-99'"));
         assertEquals(lessons, db.count("SELECT COUNT(*) FROM cat_lesson"));
+
+        // a question bank that does not parse refuses the package too, naming the bank's line
+        Path badBankRoot = Files.createTempDirectory("it-bad-bank");
+        Path badBank = copyCourse(shippedContent().resolve("03-tata-kelola"), badBankRoot.resolve("98-soal-rusak"));
+        Files.writeString(badBank.resolve("course.yml"),
+                Files.readString(badBank.resolve("course.yml")).replace("code: KOP-03", "code: KOP-98"));
+        Path bank = badBank.resolve("questions/bank.gift");
+        Files.writeString(bank, Files.readString(bank) + "\n\n::KOP-98-X::Pertanyaan tanpa kurung tutup {=benar ~salah\n");
+        CurriculumImporter.Report badReport = importer.importAll(badBankRoot, tempDir());
+        assertEquals(List.of(), badReport.outcomes());
+        assertTrue(badReport.failures().stream().anyMatch(f -> f.startsWith("98-soal-rusak/questions/bank.gift:")
+                && f.contains("assessment.bank.gift.unclosedBrace")), badReport.failures().toString());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM cat_course WHERE code = 'KOP-98'"));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package id.akademikoperasi.catalog.application;
 
+import id.akademikoperasi.assessment.application.QuestionBankCheck;
+import id.akademikoperasi.assessment.domain.bank.BankProblem;
 import id.akademikoperasi.catalog.domain.Bilingual;
+import id.akademikoperasi.catalog.domain.QuestionBankSource;
+import id.akademikoperasi.catalog.infrastructure.pkg.CoursePackageException;
+import id.akademikoperasi.catalog.infrastructure.pkg.PackageProblem;
 import id.akademikoperasi.catalog.domain.Course;
 import id.akademikoperasi.catalog.domain.CourseModule;
 import id.akademikoperasi.catalog.domain.CourseOrigin;
@@ -30,7 +35,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,12 +73,16 @@ public class CourseImport {
     @Inject
     private VersionPublisher publisher;
 
+    @Inject
+    private QuestionBankCheck bankCheck;
+
     /**
      * @param uploader the trainer or admin who uploaded the package, or {@code null} for the shipped curriculum
      * @param publish  publish at once (shipped curriculum) or leave the new version as the course's draft
      */
     @Transactional
     public Outcome importPackage(CoursePackage pkg, CourseOrigin origin, Actor uploader, boolean publish) {
+        checkBanks(pkg);
         Optional<Course> existing = em.createNamedQuery("Course.byCode", Course.class)
                 .setParameter("code", pkg.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
@@ -125,6 +136,21 @@ public class CourseImport {
         StructuredLog.event("catalog." + (publish ? "version.published" : "draft.uploaded"), "course", pkg.code(),
                 "version", version.number(), "by", uploader == null ? "content" : uploader.accountId());
         return new Outcome(pkg.code(), publish ? Result.PUBLISHED : Result.DRAFTED, version.number());
+    }
+
+    /** A package whose question banks do not parse is refused as a whole, every problem named by file and line. */
+    private void checkBanks(CoursePackage pkg) {
+        List<PackageProblem> problems = new ArrayList<>();
+        for (PackageQuestionBank bank : pkg.questionBanks()) {
+            QuestionBankCheck.Format format = bank.format() == QuestionBankSource.Format.AIKEN
+                    ? QuestionBankCheck.Format.AIKEN : QuestionBankCheck.Format.GIFT;
+            for (BankProblem p : bankCheck.problems(format, bank.text())) {
+                problems.add(PackageProblem.of(bank.path(), p.line(), p.messageKey(), p.arguments().toArray()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CoursePackageException(problems);
+        }
     }
 
     private StoredFile store(PackageMedia media) {
