@@ -1,6 +1,6 @@
 package id.akademikoperasi.shared.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The language of the pages: Bahasa Indonesia unless the person chose English. The choice is kept in the
- * session and in a cookie, so it survives logout and a new session.
+ * The language of the pages: Bahasa Indonesia unless the person chose English. The choice lives only in a
+ * cookie: it survives logout, and reading a page never has to touch (and replicate) the HTTP session for it.
  */
 @Named
-@SessionScoped
+@RequestScoped
 public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
