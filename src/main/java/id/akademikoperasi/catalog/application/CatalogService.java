@@ -47,26 +47,36 @@ public class CatalogService {
     @jakarta.inject.Inject
     private PublishedPages pages;
 
+    /**
+     * One query for the cards: plain values and a lesson count, never the lessons' text (the catalog page is read
+     * by every member; loading entities and their lessons per card made it a query per row).
+     */
     public List<CourseCard> search(Category category, String query, Locale locale) {
-        List<CourseVersion> versions;
         String terms = booleanTerms(query);
-        if (terms.isEmpty()) {
-            versions = em.createNamedQuery("CourseVersion.allLatest", CourseVersion.class).getResultList();
-        } else {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("""
-                    SELECT id FROM cat_course_version
-                    WHERE latest = TRUE AND status = 'PUBLISHED'
-                      AND (MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) OR title_id LIKE ?2 OR title_en LIKE ?2
-                           OR (CHAR_LENGTH(?3) < 3 AND search_text LIKE ?2))
-                    ORDER BY MATCH(search_text) AGAINST (?1 IN BOOLEAN MODE) DESC, title_id""")
-                    .setParameter(1, terms).setParameter(2, like(query)).setParameter(3, query.strip()).getResultList();
-            versions = ids.stream().map(id -> em.find(CourseVersion.class, id.longValue())).toList();
-        }
-        return versions.stream()
-                .filter(v -> category == null || v.category() == category)
-                .map(v -> card(v, locale))
-                .toList();
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.code, v.title_id, v.title_en, v.summary_id, v.summary_en, v.category, v.level,
+                       v.estimated_minutes, v.leads_to,
+                       (SELECT COUNT(*) FROM cat_lesson l JOIN cat_module m ON m.id = l.module_id WHERE m.version_id = v.id)
+                FROM cat_course_version v JOIN cat_course c ON c.id = v.course_id
+                WHERE v.latest = TRUE AND v.status = 'PUBLISHED'
+                  AND (?4 = '' OR v.category = ?4)
+                  AND (?1 = '' OR MATCH(v.search_text) AGAINST (?1 IN BOOLEAN MODE)
+                       OR v.title_id LIKE ?2 OR v.title_en LIKE ?2
+                       OR (CHAR_LENGTH(?3) < 3 AND v.search_text LIKE ?2))
+                ORDER BY CASE WHEN ?1 = '' THEN 0 ELSE MATCH(v.search_text) AGAINST (?1 IN BOOLEAN MODE) END DESC,
+                         v.title_id""")
+                .setParameter(1, terms).setParameter(2, like(query))
+                .setParameter(3, query == null ? "" : query.strip())
+                .setParameter(4, category == null ? "" : category.name())
+                .getResultList();
+        return rows.stream().map(r -> {
+            String leadsTo = (String) r[8];
+            return new CourseCard((String) r[0], (String) (english ? r[2] : r[1]), (String) (english ? r[4] : r[3]),
+                    (String) r[5], (String) r[6], ((Number) r[7]).intValue(), ((Number) r[9]).intValue(),
+                    leadsTo == null || leadsTo.isEmpty() ? List.of() : Arrays.asList(leadsTo.split(",")));
+        }).toList();
     }
 
     public Optional<CourseOutline> outline(String code, Locale locale) {
@@ -133,12 +143,6 @@ public class CatalogService {
     private Optional<CourseVersion> latest(String code) {
         return course(code).flatMap(c -> em.createNamedQuery("CourseVersion.latestPublished", CourseVersion.class)
                 .setParameter("course", c.id().value()).getResultStream().findFirst());
-    }
-
-    private CourseCard card(CourseVersion v, Locale locale) {
-        String code = em.find(Course.class, v.courseId().value()).code();
-        return new CourseCard(code, v.title().in(locale), v.summary().in(locale), v.category().name(), v.level().name(),
-                v.estimatedMinutes(), v.lessons().size(), v.leadsTo());
     }
 
     private CourseOutline outline(String code, CourseVersion v, Locale locale) {

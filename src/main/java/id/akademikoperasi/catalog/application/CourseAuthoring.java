@@ -66,7 +66,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class CourseAuthoring {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    @Inject
+    private MarkdownRenderer renderer;
 
     @PersistenceContext
     private EntityManager em;

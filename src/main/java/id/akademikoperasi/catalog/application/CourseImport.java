@@ -59,7 +59,8 @@ public class CourseImport {
     public record Outcome(String code, Result result, Integer versionNumber) {
     }
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    @Inject
+    private MarkdownRenderer renderer;
 
     @PersistenceContext
     private EntityManager em;

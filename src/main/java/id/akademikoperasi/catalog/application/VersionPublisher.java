@@ -19,7 +19,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class VersionPublisher {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    @Inject
+    private MarkdownRenderer renderer;
 
     @PersistenceContext
     private EntityManager em;

@@ -41,8 +41,6 @@ import java.util.Optional;
 @Table(name = "cat_course_version")
 @NamedQuery(name = "CourseVersion.latestPublished",
         query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course AND v.latest = TRUE")
-@NamedQuery(name = "CourseVersion.allLatest",
-        query = "SELECT v FROM CourseVersion v WHERE v.latest = TRUE ORDER BY v.titleId")
 @NamedQuery(name = "CourseVersion.draftOf",
         query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course AND v.status = :status")
 @NamedQuery(name = "CourseVersion.maxNumber",

@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The system admin's account management: list and search, create staff accounts, grant and revoke roles,
@@ -46,6 +45,9 @@ public class AccountAdministration {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ContactCheck contactCheck;
 
     public long count(Actor actor, String search) {
         actor.require(Role.SYSADMIN);
@@ -71,32 +73,12 @@ public class AccountAdministration {
         Problems problems = new Problems();
         PersonName.Result checkedName = PersonName.check(name);
         checkedName.problem().ifPresent(key -> problems.add("name", key, PersonName.MAX_LENGTH));
-        Optional<String> normalEmail = Optional.empty();
-        Optional<String> normalPhone = Optional.empty();
-        if (isBlank(email) && isBlank(phone)) {
-            problems.add("email", "identity.contact.required");
-        }
-        if (!isBlank(email)) {
-            normalEmail = ContactDetails.normaliseEmail(email);
-            if (normalEmail.isEmpty()) {
-                problems.add("email", "identity.email.invalid");
-            } else if (!em.createNamedQuery("Account.byEmail", Account.class).setParameter("email", normalEmail.get()).getResultList().isEmpty()) {
-                problems.add("email", "identity.email.taken");
-            }
-        }
-        if (!isBlank(phone)) {
-            normalPhone = ContactDetails.normalisePhone(phone);
-            if (normalPhone.isEmpty()) {
-                problems.add("phone", "identity.phone.invalid");
-            } else if (!em.createNamedQuery("Account.byPhone", Account.class).setParameter("phone", normalPhone.get()).getResultList().isEmpty()) {
-                problems.add("phone", "identity.phone.taken");
-            }
-        }
+        ContactCheck.Result contact = contactCheck.check(problems, email, phone);
         PasswordPolicy.check(password, name, email, phone)
                 .ifPresent(key -> problems.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         checkScope(problems, role, scope);
         problems.throwIfAny();
-        Account account = Account.createStaff(checkedName.name(), normalEmail.orElse(null), normalPhone.orElse(null),
+        Account account = Account.createStaff(checkedName.name(), contact.email(), contact.phone(),
                 hasher.hash(password), clock.instant());
         account.grant(role, blankToEmpty(scope));
         em.persist(account);

@@ -3,7 +3,6 @@ package id.akademikoperasi.identity.application;
 import id.akademikoperasi.identity.domain.Account;
 import id.akademikoperasi.identity.domain.AccountId;
 import id.akademikoperasi.identity.domain.AgeRule;
-import id.akademikoperasi.identity.domain.ContactDetails;
 import id.akademikoperasi.identity.domain.InvalidNikException;
 import id.akademikoperasi.identity.domain.Nik;
 import id.akademikoperasi.identity.domain.PasswordPolicy;
@@ -62,6 +61,9 @@ public class RegistrationService {
     @Inject
     private MembershipService memberships;
 
+    @Inject
+    private ContactCheck contactCheck;
+
     @Transactional
     public AccountId register(RegistrationRequest request) {
         Problems problems = new Problems();
@@ -70,31 +72,7 @@ public class RegistrationService {
         PersonName.Result name = PersonName.check(request.name());
         name.problem().ifPresent(key -> problems.add("name", key, PersonName.MAX_LENGTH));
 
-        String email = blankToNull(request.email());
-        String phone = blankToNull(request.phone());
-        Optional<String> normalEmail = Optional.empty();
-        Optional<String> normalPhone = Optional.empty();
-        if (email == null && phone == null) {
-            problems.add("email", "identity.contact.required");
-        }
-        if (email != null) {
-            normalEmail = ContactDetails.normaliseEmail(email);
-            if (normalEmail.isEmpty()) {
-                problems.add("email", email.length() > ContactDetails.EMAIL_MAX ? "identity.email.tooLong" : "identity.email.invalid");
-            } else if (!em.createNamedQuery("Account.byEmail", Account.class).setParameter("email", normalEmail.get())
-                    .getResultList().isEmpty()) {
-                problems.add("email", "identity.email.taken");
-            }
-        }
-        if (phone != null) {
-            normalPhone = ContactDetails.normalisePhone(phone);
-            if (normalPhone.isEmpty()) {
-                problems.add("phone", "identity.phone.invalid");
-            } else if (!em.createNamedQuery("Account.byPhone", Account.class).setParameter("phone", normalPhone.get())
-                    .getResultList().isEmpty()) {
-                problems.add("phone", "identity.phone.taken");
-            }
-        }
+        ContactCheck.Result contact = contactCheck.check(problems, request.email(), request.phone());
 
         AgeRule.check(request.birthDate(), today).ifPresent(key -> problems.add("birthDate", key, AgeRule.MINIMUM_AGE));
 
@@ -111,7 +89,7 @@ public class RegistrationService {
             problems.add("nik", e.messageKey());
         }
 
-        PasswordPolicy.check(request.password(), request.name(), email, phone)
+        PasswordPolicy.check(request.password(), request.name(), request.email(), request.phone())
                 .ifPresent(key -> problems.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (request.password() != null && !request.password().equals(request.passwordConfirmation())) {
             problems.add("passwordConfirmation", "identity.password.mismatch");
@@ -131,7 +109,7 @@ public class RegistrationService {
         }
         problems.throwIfAny();
 
-        Account account = Account.registerMember(name.name(), normalEmail.orElse(null), normalPhone.orElse(null),
+        Account account = Account.registerMember(name.name(), contact.email(), contact.phone(),
                 passwordHasher.hash(request.password()), nikProtector.protect(nik), request.birthDate(), kelurahan,
                 clock.instant());
         try {
