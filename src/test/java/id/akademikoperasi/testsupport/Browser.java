@@ -3,8 +3,10 @@ package id.akademikoperasi.testsupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,8 +97,24 @@ public final class Browser implements AutoCloseable {
     public void click(String css) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(ignored -> isGone(oldPage));
         waitForPage();
+    }
+
+    /**
+     * Whether an element belongs to a page that has been replaced. While the next page is loading ChromeDriver may
+     * answer with "node does not belong to the document" instead of a stale-element error: that also means gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            return message.contains("does not belong to the document") || message.contains("No node with given id");
+        }
     }
 
     /** Clicks something that sends a PrimeFaces ajax request and waits for it to finish. */
@@ -145,7 +163,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForPage() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> {
+            try {
+                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+            } catch (WebDriverException e) {
+                return false; // the document is being replaced right now: ask again
+            }
+        });
     }
 
     /** PrimeFaces ajax finished (the pages use p:ajax, whose queue can be asked). */
