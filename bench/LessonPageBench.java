@@ -29,6 +29,12 @@ public class LessonPageBench {
     static final String PAGE = System.getenv().getOrDefault("AK_BENCH_PAGE", "/learn/lesson?kode=KOP-08&no=4");
     static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("AK_BENCH_SECONDS", "20"));
     static final String PASSWORD = "Koperasi#2026";
+    /**
+     * One client (one selector thread and connection pool) for all virtual members, so that the load generator, which
+     * shares the app's two cores, costs as little as it can. Each member still sends its own cookies.
+     */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         System.out.printf("Lesson page benchmark: %s%s, %d s per level%n", BASE, PAGE, SECONDS);
@@ -69,9 +75,7 @@ public class LessonPageBench {
     }
 
     static User logIn(String login) throws Exception {
-        User user = new User(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build(),
-                new java.util.LinkedHashMap<>());
+        User user = new User(HTTP, new java.util.LinkedHashMap<>());
         String page = user.send(user.request(BASE + "/login").build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         if (!m.find()) {

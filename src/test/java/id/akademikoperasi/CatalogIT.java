@@ -211,8 +211,10 @@ class CatalogIT {
         Files.createDirectories(course.resolve("lessons"));
         Files.createDirectories(course.resolve("media"));
         Files.write(course.resolve("media/contoh-laporan.pdf"), SamplePdf.bytes());
+        Files.write(course.resolve("media/laporan-besar.pdf"), SamplePdf.large(LARGE_MB));
         Files.writeString(course.resolve("lessons/01-laporan.md"),
-                "## Laporan\n\nBaca [contoh laporan](../media/contoh-laporan.pdf) sebelum rapat.\n");
+                "## Laporan\n\nBaca [contoh laporan](../media/contoh-laporan.pdf) sebelum rapat, lalu "
+                        + "[laporan lengkap](../media/laporan-besar.pdf).\n");
         Files.writeString(course.resolve("course.yml"), """
                 code: KOP-RANGE
                 title: { id: "Contoh Laporan", en: "Sample Report" }
@@ -233,7 +235,11 @@ class CatalogIT {
         LessonPage page = catalog.lesson(READER, "KOP-RANGE", 1, Locale.ROOT).orElseThrow();
         assertTrue(page.html().contains("/files/" + SamplePdf.sha256() + "/"), page.html());
         assertTrue(catalog.isPublishedFile(SamplePdf.sha256()));
+        assertTrue(catalog.isPublishedFile(SamplePdf.sha256(SamplePdf.large(LARGE_MB))));
     }
+
+    /** Bigger than what the loopback connection buffers, so a viewer that does not read keeps the download open. */
+    private static final int LARGE_MB = 24;
 
     @Inject
     id.akademikoperasi.catalog.application.CourseAuthoring authoring;
@@ -319,6 +325,43 @@ class CatalogIT {
         String unknown = base.toString().replaceAll("/$", "") + "/files/" + "0".repeat(64) + "/x.pdf";
         assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(unknown)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode(), "a hash the catalog does not reference is not served");
+    }
+
+    /**
+     * Six members on slow phones stop reading in the middle of a big download (more than the request threads the app
+     * has: see post-boot-commands.asadmin); the app still answers everyone else at once.
+     */
+    @Test
+    @Order(10)
+    @RunAsClient
+    void slowViewersOfBigFilesDoNotHoldTheServer() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        logIn(http, "anggota@demo.akademikoperasi.id", "Koperasi#2026");
+        String cookie = String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+        String path = "/files/" + SamplePdf.sha256(SamplePdf.large(LARGE_MB)) + "/laporan-besar.pdf";
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                java.net.Socket socket = new java.net.Socket();
+                socket.setReceiveBufferSize(16 * 1024);
+                socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nCookie: "
+                        + cookie + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            byte[] status = stalled.getFirst().getInputStream().readNBytes(12);
+            assertEquals("HTTP/1.1 200", new String(status, StandardCharsets.US_ASCII), "the download started");
+            Thread.sleep(500); // let the server fill the buffers of every stalled connection
+
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                    + "/courses")).timeout(java.time.Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), "another member is served while six downloads wait for their viewers");
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     private void logIn(HttpClient http, String login, String password) throws Exception {

@@ -162,6 +162,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the page has loaded, then checks that every script and style it names exists. */
     public void waitForPage() {
         wait.until(d -> {
             try {
@@ -170,6 +171,9 @@ public final class Browser implements AutoCloseable {
                 return false; // the document is being replaced right now: ask again
             }
         });
+        if (driver.getPageSource().contains("RES_NOT_FOUND")) {
+            throw new AssertionError("the page at " + url() + " refers to a resource Faces could not find");
+        }
     }
 
     /** PrimeFaces ajax finished (the pages use p:ajax, whose queue can be asked). */

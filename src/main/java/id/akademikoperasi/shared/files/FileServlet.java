@@ -3,6 +3,9 @@ package id.akademikoperasi.shared.files;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +25,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Downloads: {@code GET} and {@code HEAD /files/{sha256}/{name}}, streamed in 64 KB pieces with ETag, Range and
- * safe headers (all decided by {@link DownloadPlan}).
+ * Downloads: {@code GET} and {@code HEAD /files/{sha256}/{name}}, streamed in 64 KB pieces (non-blocking, so a slow
+ * viewer does not hold a request thread) with ETag, Range and safe headers (all decided by {@link DownloadPlan}).
  *
  * <pre>{@code
  * <a href="#{request.contextPath}#{file.downloadPath()}">#{file.name()}</a>
@@ -38,7 +41,7 @@ import java.util.logging.Logger;
  * missing, is 404. The name segment is free text: it only names the download (and gets an extension fitting the
  * content), it never selects a file.
  */
-@WebServlet(name = "FileServlet", urlPatterns = FileServlet.PREFIX + "/*")
+@WebServlet(name = "FileServlet", urlPatterns = FileServlet.PREFIX + "/*", asyncSupported = true)
 public class FileServlet extends HttpServlet {
 
     public static final String PREFIX = "/files";
@@ -122,12 +125,79 @@ public class FileServlet extends HttpServlet {
             }
         }
         if (withBody && plan.body().isPresent()) {
+            if (request.isAsyncSupported()) {
+                // a phone on a slow line takes minutes over a video: the bytes go out as the connection accepts
+                // them, without holding one of the few request threads for all that time
+                AsyncContext async = request.startAsync();
+                async.setTimeout(0);
+                ServletOutputStream out = response.getOutputStream();
+                out.setWriteListener(new RangeWriter(sha256, Files.newByteChannel(path), plan.body().get(), out, async));
+                return;
+            }
             try {
                 copy(path, plan.body().get(), response.getOutputStream());
             } catch (IOException e) {
                 // the usual cause is a viewer that closed the connection (a video seeking elsewhere): nothing to do
                 LOG.log(Level.FINE, "download of " + sha256 + " ended early", e);
             }
+        }
+    }
+
+    /** Writes a range with non-blocking output: each time the connection can take more, one 64 KB piece. */
+    private static final class RangeWriter implements WriteListener {
+        private final String sha256;
+        private final SeekableByteChannel channel;
+        private final ServletOutputStream out;
+        private final AsyncContext async;
+        private final ByteBuffer buffer = ByteBuffer.allocate(BlobStore.BUFFER_BYTES);
+        private long remaining;
+
+        RangeWriter(String sha256, SeekableByteChannel channel, ByteRange range, ServletOutputStream out,
+                    AsyncContext async) throws IOException {
+            this.sha256 = sha256;
+            this.channel = channel;
+            this.out = out;
+            this.async = async;
+            this.remaining = range.length();
+            channel.position(range.first());
+        }
+
+        @Override
+        public void onWritePossible() throws IOException {
+            while (remaining > 0 && out.isReady()) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), remaining));
+                int read = channel.read(buffer);
+                if (read < 0) {
+                    LOG.warning(() -> "blob " + sha256 + " ended before the range did");
+                    finish();
+                    return;
+                }
+                out.write(buffer.array(), 0, read);
+                remaining -= read;
+            }
+            if (remaining == 0) {
+                finish();
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            // the usual cause is a viewer that closed the connection (a video seeking elsewhere): nothing to do
+            LOG.log(Level.FINE, "download of " + sha256 + " ended early", failure);
+            finish();
+        }
+
+        private void finish() {
+            if (remaining < 0) {
+                return;
+            }
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing blob " + sha256, e);
+            }
+            remaining = -1;
+            async.complete();
         }
     }
 
