@@ -62,7 +62,7 @@ class BundlesTest {
     void everyKeyThePagesAndServicesUseExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern inPages = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
-        Pattern inJava = Pattern.compile("(?<!event\\()\"((?:identity|organisation|shared|common|admin|coop|office|member|files|catalog|lesson|trainer|assessment)\\.[a-zA-Z0-9_.]+)\"");
+        Pattern inJava = Pattern.compile("(?<!event\\()\"((?:identity|organisation|shared|common|admin|coop|office|member|files|catalog|lesson|trainer|assessment|learning)\\.[a-zA-Z0-9_.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

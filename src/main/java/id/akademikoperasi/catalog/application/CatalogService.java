@@ -9,7 +9,9 @@ import id.akademikoperasi.catalog.application.CatalogViews.MaterialView;
 import id.akademikoperasi.catalog.application.CatalogViews.ModuleOutline;
 import id.akademikoperasi.catalog.domain.Category;
 import id.akademikoperasi.catalog.domain.Course;
+import id.akademikoperasi.catalog.domain.CourseId;
 import id.akademikoperasi.catalog.domain.CourseModule;
+import id.akademikoperasi.catalog.domain.CourseVersionId;
 import id.akademikoperasi.catalog.domain.CourseVersion;
 import id.akademikoperasi.catalog.domain.Lesson;
 import id.akademikoperasi.catalog.domain.Material;
@@ -102,14 +104,34 @@ public class CatalogService {
         return Optional.ofNullable(page);
     }
 
+    /** The course with this code, published or not. */
+    public Optional<CourseId> courseId(String code) {
+        return course(code).map(Course::id);
+    }
+
+    /** What taking a course means today: its latest published version, its lesson count, whether it has an exam. */
+    public Optional<PublishedCourse> latestPublished(String code) {
+        return latest(code).map(v -> new PublishedCourse(v.courseId(), v.id(), code,
+                v.modules().stream().mapToInt(m -> m.lessons().size()).sum(), v.finalExam().isPresent()));
+    }
+
+    /** The facts of a published version that another context needs to refer to it. */
+    public record PublishedCourse(CourseId courseId, CourseVersionId versionId, String code, int lessons,
+                                  boolean hasFinalExam) {
+    }
+
     /** A lesson of a given published version: learners keep reading the version they took. */
     public Optional<LessonPage> lessonOfVersion(Actor actor, String code, long versionId, int index, Locale locale) {
-        CourseVersion v = em.find(CourseVersion.class, versionId);
-        Optional<Course> course = course(code);
-        if (v == null || !v.isPublished() || course.isEmpty() || v.courseId().value() != course.get().id().value()) {
-            return Optional.empty();
-        }
-        return lessonPage(code, v, index, locale);
+        String lang = locale == null ? "id" : locale.getLanguage();
+        LessonPage page = pages.get(versionId + ":" + index + ":" + lang, () -> {
+            CourseVersion v = em.find(CourseVersion.class, versionId);
+            Optional<Course> course = course(code);
+            if (v == null || !v.isPublished() || course.isEmpty() || v.courseId().value() != course.get().id().value()) {
+                return null;
+            }
+            return lessonPage(code, v, index, locale).orElse(null);
+        });
+        return Optional.ofNullable(page).filter(p -> p.courseCode().equals(code));
     }
 
     /** Whether a stored file belongs to a published version (so any logged-in reader may fetch it). */

@@ -61,6 +61,12 @@ public final class Messages {
         info(key, arguments);
     }
 
+    /** An error that survives a redirect. */
+    public static void flashError(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        error(key, arguments);
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

@@ -1,0 +1,202 @@
+package id.akademikoperasi.learning.application;
+
+import id.akademikoperasi.catalog.application.CatalogService;
+import id.akademikoperasi.catalog.application.CatalogService.PublishedCourse;
+import id.akademikoperasi.learning.domain.Enrolment;
+import id.akademikoperasi.learning.domain.LessonStatus;
+import id.akademikoperasi.organisation.application.KoperasiView;
+import id.akademikoperasi.organisation.application.RegionDirectory;
+import id.akademikoperasi.organisation.domain.KoperasiId;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Enrolment and progress. Every method takes the {@link Actor} and checks it: members act on their own enrolments
+ * only; trainers and koperasi secretariats enrol whole koperasi.
+ *
+ * <pre>{@code
+ * learning.enrol(member, "KOP-01");
+ * learning.visit(member, "KOP-01", 1);      // the lesson reader calls this: first/last visit, "continue" position
+ * learning.markDone(member, "KOP-01", 1);   // lesson completed; the course completes when all are (and the exam)
+ * }</pre>
+ */
+@ApplicationScoped
+public class LearningService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private RegionDirectory regions;
+
+    /** A member enrols in a published course; enrolling twice keeps the first enrolment. */
+    @Transactional
+    public Enrolment enrol(Actor actor, String code) {
+        actor.require(Role.MEMBER);
+        PublishedCourse course = catalog.latestPublished(code)
+                .orElseThrow(() -> new NotFoundException("learning.course.notFound"));
+        Optional<Enrolment> existing = find(actor.accountId(), course);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Enrolment enrolment = Enrolment.start(actor.accountId(), course.courseId(), course.versionId(), course.lessons(),
+                course.hasFinalExam(), actor.accountId(), clock.instant());
+        em.persist(enrolment);
+        StructuredLog.event("learning.enrolled", "account", actor.accountId(), "course", code, "by", actor.accountId());
+        return enrolment;
+    }
+
+    /**
+     * A trainer, or the secretariat of the koperasi, enrols every active member of a koperasi at once (in one
+     * statement, so a koperasi of thousands takes no longer than one of ten). Members already enrolled keep their
+     * enrolment.
+     *
+     * @return how many members were newly enrolled
+     */
+    @Transactional
+    public int enrolKoperasi(Actor actor, String code, KoperasiId koperasiId) {
+        KoperasiView koperasi = regions.koperasi(koperasiId)
+                .orElseThrow(() -> new NotFoundException("learning.koperasi.notFound"));
+        if (!actor.has(Role.TRAINER) && !actor.can(Role.COOP_ADMIN, koperasi.kelurahanCode())) {
+            throw new AccessDeniedException("account " + actor.accountId() + " may not enrol koperasi " + koperasiId.value());
+        }
+        PublishedCourse course = catalog.latestPublished(code)
+                .orElseThrow(() -> new NotFoundException("learning.course.notFound"));
+        int added = em.createNativeQuery("""
+                        INSERT IGNORE INTO lrn_enrolment (account_id, course_id, version_id, enrolled_at, enrolled_by,
+                                                          lessons_total, lessons_done, exam_required)
+                        SELECT m.account_id, ?1, ?2, ?3, ?4, ?5, 0, ?6
+                        FROM org_membership m WHERE m.koperasi_id = ?7 AND m.status = 'ACTIVE'""")
+                .setParameter(1, course.courseId().value()).setParameter(2, course.versionId().value())
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, actor.accountId())
+                .setParameter(5, course.lessons()).setParameter(6, course.hasFinalExam())
+                .setParameter(7, koperasiId.value()).executeUpdate();
+        StructuredLog.event("learning.koperasiEnrolled", "actor", actor.accountId(), "course", code,
+                "koperasi", koperasiId.value(), "added", added);
+        return added;
+    }
+
+    /** The actor's own enrolment in a course. */
+    public Optional<Enrolment> enrolment(Actor actor, String code) {
+        return catalog.courseId(code).flatMap(course -> em.createNamedQuery("Enrolment.ofAccountAndCourse", Enrolment.class)
+                .setParameter("account", actor.accountId()).setParameter("course", course.value())
+                .getResultStream().findFirst());
+    }
+
+    /**
+     * The member opened a lesson: recorded when they are enrolled (the reader then shows their pinned version).
+     *
+     * @return the enrolment, or empty when the actor has not enrolled in the course
+     */
+    @Transactional
+    public Optional<Enrolment> visit(Actor actor, String code, int lessonNo) {
+        Optional<Enrolment> enrolment = lockedEnrolment(actor, code);
+        enrolment.filter(e -> lessonNo >= 1 && lessonNo <= e.lessonsTotal())
+                .ifPresent(e -> e.visit(lessonNo, clock.instant()));
+        return enrolment;
+    }
+
+    /** The member marks a lesson done. */
+    @Transactional
+    public Enrolment markDone(Actor actor, String code, int lessonNo) {
+        Enrolment enrolment = lockedEnrolment(actor, code)
+                .orElseThrow(() -> new NotFoundException("learning.enrolment.notFound"));
+        if (lessonNo < 1 || lessonNo > enrolment.lessonsTotal()) {
+            throw new NotFoundException("learning.lesson.notFound");
+        }
+        boolean wasCompleted = enrolment.isCompleted();
+        enrolment.markDone(lessonNo, clock.instant());
+        StructuredLog.event("learning.lessonDone", "account", actor.accountId(), "course", code, "lesson", lessonNo);
+        if (!wasCompleted && enrolment.isCompleted()) {
+            StructuredLog.event("learning.courseCompleted", "account", actor.accountId(), "course", code);
+        }
+        return enrolment;
+    }
+
+    /** Seconds the member's browser spent on an open lesson (capped per report by the enrolment). */
+    @Transactional
+    public void spend(Actor actor, String code, int lessonNo, int seconds) {
+        lockedEnrolment(actor, code).filter(e -> lessonNo >= 1 && lessonNo <= e.lessonsTotal())
+                .ifPresent(e -> e.spend(lessonNo, seconds));
+    }
+
+    /** The actor's courses, most recently studied first: for the home page and the member's own history. */
+    public List<CourseProgress> myCourses(Actor actor, Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT c.code, %s, e.lessons_done, e.lessons_total, e.exam_required, e.exam_passed_at,
+                               e.exam_best_percent, e.completed_at, e.last_lesson_no, e.enrolled_at, e.last_visit_at
+                        FROM lrn_enrolment e JOIN cat_course c ON c.id = e.course_id
+                                             JOIN cat_course_version v ON v.id = e.version_id
+                        WHERE e.account_id = ?1
+                        ORDER BY COALESCE(e.last_visit_at, e.enrolled_at) DESC, e.id DESC""".formatted(english ? "v.title_en" : "v.title_id"))
+                .setParameter(1, actor.accountId()).getResultList();
+        List<CourseProgress> courses = new ArrayList<>();
+        for (Object[] r : rows) {
+            courses.add(new CourseProgress((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue(), toBoolean(r[4]), instant(r[5]),
+                    r[6] == null ? null : new java.math.BigDecimal(r[6].toString()), instant(r[7]),
+                    r[8] == null ? null : ((Number) r[8]).intValue(), instant(r[9]), instant(r[10])));
+        }
+        return courses;
+    }
+
+    /** Each lesson's status in the actor's enrolment, by lesson number (1-based); empty when not enrolled. */
+    public List<LessonStatus> lessonStatuses(Actor actor, String code) {
+        return enrolment(actor, code).map(e -> {
+            List<LessonStatus> statuses = new ArrayList<>();
+            for (int no = 1; no <= e.lessonsTotal(); no++) {
+                statuses.add(e.statusOf(no));
+            }
+            return statuses;
+        }).orElse(List.of());
+    }
+
+    private Optional<Enrolment> lockedEnrolment(Actor actor, String code) {
+        return enrolment(actor, code).map(e -> em.find(Enrolment.class, e.id().value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Optional<Enrolment> find(long accountId, PublishedCourse course) {
+        return em.createNamedQuery("Enrolment.ofAccountAndCourse", Enrolment.class)
+                .setParameter("account", accountId).setParameter("course", course.courseId().value())
+                .getResultStream().findFirst();
+    }
+
+    private static boolean toBoolean(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Timestamp t -> t.toInstant();
+            case java.time.LocalDateTime l -> l.atZone(java.time.ZoneId.systemDefault()).toInstant();
+            case Instant i -> i;
+            default -> throw new IllegalStateException("not a time: " + value.getClass());
+        };
+    }
+}
