@@ -123,6 +123,37 @@ class RegistrationJourneyIT {
     }
 
     @Test
+    void aMemberEnrolsMarksLessonsDoneAndContinuesFromHome() throws Exception {
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.logIn("anggota@demo.akademikoperasi.id", "Koperasi#2026");
+            browser.waitForText("h1", "Siti Aminah");
+
+            browser.open("/course?kode=KOP-03");
+            assertFalse(browser.pageText().contains("Kemajuan Anda"), "not enrolled yet: no progress shown");
+            browser.click("#enrolForm\\:enrol");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 1 dari");
+            assertTrue(browser.pageText().contains("Anda sudah terdaftar di kursus ini"), browser.pageText());
+
+            browser.click("#progress\\:markDone");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 2 dari");
+            assertTrue(browser.pageText().contains("Pelajaran ditandai selesai"), browser.pageText());
+            browser.screenshot("lesson-after-done");
+
+            browser.open("/member/home");
+            browser.waitForText("#resumeTitle", "Tata Kelola");
+            assertTrue(browser.text("#resumeCard").contains("1 dari"), browser.text("#resumeCard"));
+            browser.screenshot("member-home-progress");
+            browser.click("#resume");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 2 dari");
+
+            browser.open("/course?kode=KOP-03");
+            browser.waitForText("#progressText", "1 dari");
+            assertTrue(browser.text(".ak-lessons").contains("Selesai"), browser.text(".ak-lessons"));
+            assertTrue(browser.text("#start").contains("Lanjutkan belajar"));
+        }
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAMessageInTheUsersLanguage() throws Exception {
         try (Browser browser = new Browser(base, 360, 900)) {
             browser.open("/login");
