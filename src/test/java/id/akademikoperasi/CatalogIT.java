@@ -14,6 +14,7 @@ import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Grant;
 import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.HttpLogin;
 import id.akademikoperasi.testsupport.incontainer.Db;
 import id.akademikoperasi.testsupport.incontainer.SamplePdf;
 import jakarta.annotation.Resource;
@@ -35,7 +36,6 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,8 +47,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -365,21 +363,9 @@ class CatalogIT {
     }
 
     private void logIn(HttpClient http, String login, String password) throws Exception {
-        String root = base.toString().replaceAll("/$", "");
-        String page = http.send(HttpRequest.newBuilder(URI.create(root + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(m.find(), "login page has a view state");
-        String form = "login=login&login%3Ausername=" + enc(login) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(root + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertEquals(302, response.statusCode(), "logged in and redirected home");
+        HttpLogin.logIn(http, base, login, password);
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static Path tempDir() {
         try {

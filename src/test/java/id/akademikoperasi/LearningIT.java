@@ -15,10 +15,13 @@ import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Grant;
 import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.HttpLogin;
 import id.akademikoperasi.testsupport.incontainer.Db;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,6 +31,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -191,6 +200,42 @@ class LearningIT {
                 + "JOIN org_membership m ON m.account_id = e.account_id WHERE c.code = ? AND m.koperasi_id = ?", COURSE, guntung));
         assertEquals(admin.accountId(), db.count("SELECT MAX(enrolled_by) FROM lrn_enrolment e JOIN cat_course c ON c.id = e.course_id "
                 + "WHERE c.code = ? AND e.enrolled_by <> e.account_id", COURSE));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theReaderReportsStudyTimeOnlyFromTheAppsOwnPages() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String url = base.toString().replaceAll("/$", "") + "/api/v1/learning/time";
+        String form = "kode=" + COURSE + "&no=1&seconds=42";
+        assertEquals(401, post(http, url, form, null), "not logged in");
+        HttpLogin.logIn(http, base, "anggota@demo.akademikoperasi.id", "Koperasi#2026");
+        assertEquals(403, post(http, url, form, "https://evil.example"), "another site");
+        assertEquals(204, post(http, url, form, base.getProtocol() + "://" + base.getAuthority()));
+        assertEquals(204, post(http, url, "kode=" + COURSE + "&no=1&seconds=99999", null), "capped, not refused");
+    }
+
+    @Test
+    @Order(6)
+    void studyTimeAddsUpCappedPerReport() {
+        Db db = new Db(dataSource);
+        assertEquals(42 + id.akademikoperasi.learning.domain.Enrolment.MAX_SECONDS_PER_REPORT, db.count(
+                "SELECT p.seconds_spent FROM lrn_lesson_progress p JOIN lrn_enrolment e ON e.id = p.enrolment_id "
+                        + "JOIN cat_course c ON c.id = e.course_id WHERE e.account_id = ? AND c.code = ? AND p.lesson_no = 1",
+                siti().accountId(), COURSE));
+    }
+
+    private static int post(HttpClient http, String url, String form, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private CourseProgress progress(Actor actor) {
