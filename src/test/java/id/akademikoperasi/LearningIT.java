@@ -229,6 +229,47 @@ class LearningIT {
                 siti().accountId(), COURSE));
     }
 
+    @Inject
+    id.akademikoperasi.learning.application.ProgressGrid grid;
+
+    @Test
+    @Order(7)
+    void theTrainerSeesLearnersByRegionAndCorrectsAStatusWithAReason() throws Exception {
+        Actor trainer = member("pelatih@demo.akademikoperasi.id");
+        var all = grid.page(trainer, COURSE, "", 0, 500);
+        assertTrue(all.total() >= 3, "siti, the other member and Guntung's members");
+        var guntung = grid.page(trainer, COURSE, GUNTUNG, 0, 500);
+        assertTrue(guntung.rows().stream().allMatch(r -> r.kelurahan().equals("Guntung")), guntung.rows().toString());
+        assertTrue(guntung.rows().stream().anyMatch(r -> r.name().equals("Siti Aminah") && r.isCompleted()
+                && r.lesson(1) == LessonStatus.COMPLETED && r.minutesSpent() >= 5));
+        assertTrue(grid.regions(trainer, COURSE).stream().anyMatch(r -> r.code().equals(GUNTUNG) && r.kelurahan()));
+        assertThrows(AccessDeniedException.class, () -> grid.page(siti(), COURSE, "", 0, 50), "a member sees no grid");
+
+        long other = learning.enrolment(otherMember(), COURSE).orElseThrow().id().value();
+        Db db = new Db(dataSource);
+        long overrides = db.count("SELECT COUNT(*) FROM lrn_progress_override");
+        assertThrows(id.akademikoperasi.shared.domain.InvalidInputException.class,
+                () -> grid.override(trainer, other, 2, LessonStatus.COMPLETED, "  "));
+        assertThrows(id.akademikoperasi.shared.domain.InvalidInputException.class,
+                () -> grid.override(trainer, other, 9, LessonStatus.COMPLETED, "alasan"));
+        assertEquals(overrides, db.count("SELECT COUNT(*) FROM lrn_progress_override"), "refused: nothing written");
+
+        grid.override(trainer, other, 2, LessonStatus.COMPLETED, "Hadir di pelatihan tatap muka 20 November");
+        assertEquals(LessonStatus.COMPLETED, learning.lessonStatuses(otherMember(), COURSE).get(1));
+        var history = grid.overrides(trainer, other);
+        assertEquals(LessonStatus.NOT_STARTED, history.getFirst().previousStatus());
+        assertEquals("Hadir di pelatihan tatap muka 20 November", history.getFirst().reason());
+        assertEquals(trainer.displayName(), history.getFirst().byName());
+
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        id.akademikoperasi.learning.infrastructure.ProgressExport.csv(new id.akademikoperasi.learning.infrastructure.ProgressExport.Sheet(
+                COURSE, java.util.List.of("Nama", "Koperasi", "Kelurahan", "Selesai", "Ujian", "Tanggal", "Menit", "1", "2", "3"), 3,
+                LessonStatus::name, sink -> grid.forEachRow(trainer, COURSE, GUNTUNG, sink)), csv);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("Siti Aminah,Koperasi Kelurahan Merah Putih Guntung,Guntung,2/2"), text);
+        assertEquals(guntung.total() + 1, text.lines().count(), "a heading and one line per learner");
+    }
+
     private static int post(HttpClient http, String url, String form, String origin) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));

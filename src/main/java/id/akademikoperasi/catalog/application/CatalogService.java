@@ -11,6 +11,7 @@ import id.akademikoperasi.catalog.domain.Category;
 import id.akademikoperasi.catalog.domain.Course;
 import id.akademikoperasi.catalog.domain.CourseId;
 import id.akademikoperasi.catalog.domain.CourseModule;
+import id.akademikoperasi.catalog.domain.CourseOrigin;
 import id.akademikoperasi.catalog.domain.CourseVersionId;
 import id.akademikoperasi.catalog.domain.CourseVersion;
 import id.akademikoperasi.catalog.domain.Lesson;
@@ -19,6 +20,7 @@ import id.akademikoperasi.catalog.domain.MaterialKind;
 import id.akademikoperasi.catalog.domain.VersionStatus;
 import id.akademikoperasi.shared.files.FileServlet;
 import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -102,6 +104,21 @@ public class CatalogService {
         LessonPage page = pages.get(versionId + ":" + index + ":" + lang, () ->
                 lessonPage(code, em.find(CourseVersion.class, versionId), index, locale).orElse(null));
         return Optional.ofNullable(page);
+    }
+
+    /**
+     * Whether the actor follows the learners of a course: admins always; trainers for the courses they own or were
+     * given, and for the shipped curriculum, which every trainer of the programme teaches.
+     */
+    public boolean teaches(Actor actor, String code) {
+        return course(code).map(c -> c.mayBeEditedBy(actor)
+                || (actor.has(Role.TRAINER) && c.origin() == CourseOrigin.SHIPPED)).orElse(false);
+    }
+
+    /** The code of a course. */
+    public Optional<String> courseCode(CourseId courseId) {
+        Course course = em.find(Course.class, courseId.value());
+        return Optional.ofNullable(course).map(Course::code);
     }
 
     /** The course with this code, published or not. */
