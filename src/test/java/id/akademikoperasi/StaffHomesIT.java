@@ -59,6 +59,39 @@ class StaffHomesIT {
     }
 
     @Test
+    void theTrainerFollowsLearnersOfAKelurahanAndCorrectsAStatusWithAReason() throws Exception {
+        try (Browser member = new Browser(base, 1024, 1400)) {
+            member.logIn("anggota@demo.akademikoperasi.id", "Koperasi#2026");
+            member.waitForText("h1", "Siti Aminah");
+            member.open("/course?kode=KOP-05");
+            if (member.isVisible("#enrolForm\\:enrol")) { // not enrolled yet (tests share one database)
+                member.click("#enrolForm\\:enrol");
+                member.waitForText(".ak-breadcrumb", "pelajaran 1 dari");
+            }
+        }
+        try (Browser browser = new Browser(base, 1024, 1400)) {
+            browser.logIn("pelatih@demo.akademikoperasi.id", "Koperasi#2026");
+            browser.click("#progressLink");
+            browser.click("#courseList a[href*='KOP-05']");
+            browser.waitForText("#learners", "Siti Aminah");
+            browser.select("#grid\\:region", "— Guntung");
+            browser.waitForAjax();
+            browser.waitForText("#range", "dari");
+            assertTrue(browser.text("#learners").contains("Guntung"));
+            browser.screenshot("trainer-progress");
+
+            browser.selectValue("#override\\:lesson", "2");
+            browser.clickAjax("#override\\:save");
+            browser.waitForText("#override", "Tuliskan alasan perubahan.");
+            browser.type("#override\\:reason", "Hadir di kelas tatap muka di kelurahan");
+            browser.clickAjax("#override\\:save");
+            browser.waitForText("#override\\:history", "Hadir di kelas tatap muka di kelurahan");
+            assertTrue(browser.text("#override\\:history").contains("Hendra Gunawan"), browser.text("#override\\:history"));
+            browser.screenshot("trainer-progress-override");
+        }
+    }
+
+    @Test
     void theDkumppOfficerDrillsDownFromTheCityToTheKelurahan() throws Exception {
         try (Browser browser = new Browser(base, 1024, 1400)) {
             browser.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);

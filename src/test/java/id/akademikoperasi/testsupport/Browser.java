@@ -93,6 +93,18 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Chooses the option with this value (when the visible text is long or not known to the test). */
+    public void selectValue(String css, String value) {
+        wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+        waitForAjax();
+    }
+
+    /** Whether something is on the page and shown, without waiting for it. */
+    public boolean isVisible(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     /** Clicks something that loads a new page (a non-ajax button or link) and waits until the new page is there. */
     public void click(String css) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
