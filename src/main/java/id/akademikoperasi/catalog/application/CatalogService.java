@@ -14,6 +14,8 @@ import id.akademikoperasi.catalog.domain.CourseModule;
 import id.akademikoperasi.catalog.domain.CourseOrigin;
 import id.akademikoperasi.catalog.domain.CourseVersionId;
 import id.akademikoperasi.catalog.domain.CourseVersion;
+import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.QuestionBankSource;
 import id.akademikoperasi.catalog.domain.Lesson;
 import id.akademikoperasi.catalog.domain.Material;
 import id.akademikoperasi.catalog.domain.MaterialKind;
@@ -113,6 +115,26 @@ public class CatalogService {
     public boolean teaches(Actor actor, String code) {
         return course(code).map(c -> c.mayBeEditedBy(actor)
                 || (actor.has(Role.TRAINER) && c.origin() == CourseOrigin.SHIPPED)).orElse(false);
+    }
+
+    /** The final exam of a published version with the bank it draws from (immutable, like the version). */
+    public Optional<FinalExam> finalExam(CourseVersionId versionId) {
+        CourseVersion v = em.find(CourseVersion.class, versionId.value());
+        if (v == null || !v.isPublished()) {
+            return Optional.empty();
+        }
+        return v.finalExam().flatMap(exam -> v.banks().stream().filter(b -> b.path().equals(exam.bankPath())).findFirst()
+                .map(bank -> new FinalExam(exam, bank.id(), bank.format(), bank.source())));
+    }
+
+    /** What the exam context needs to run a course's final exam. */
+    public record FinalExam(ExamSettings settings, long bankId, QuestionBankSource.Format format, String bankSource) {
+    }
+
+    /** The code of the course a version belongs to. */
+    public Optional<String> courseCodeOfVersion(CourseVersionId versionId) {
+        CourseVersion v = em.find(CourseVersion.class, versionId.value());
+        return v == null ? Optional.empty() : courseCode(v.courseId());
     }
 
     /** The code of a course. */

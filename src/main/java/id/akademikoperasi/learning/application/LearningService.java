@@ -176,6 +176,23 @@ public class LearningService {
         }).orElse(List.of());
     }
 
+    /** The actor's own enrolment, locked for the rest of the transaction (the exam context starts attempts on it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Enrolment> lockedOwnEnrolment(Actor actor, String code) {
+        return lockedEnrolment(actor, code);
+    }
+
+    /** A graded final exam, recorded in the same transaction as the grade (called by the exam context). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordExam(long enrolmentId, java.math.BigDecimal percent, boolean passed, Instant at) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        boolean wasCompleted = enrolment.isCompleted();
+        enrolment.recordExam(percent, passed, at);
+        if (!wasCompleted && enrolment.isCompleted()) {
+            StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId);
+        }
+    }
+
     private Optional<Enrolment> lockedEnrolment(Actor actor, String code) {
         return enrolment(actor, code).map(e -> em.find(Enrolment.class, e.id().value(), LockModeType.PESSIMISTIC_WRITE));
     }

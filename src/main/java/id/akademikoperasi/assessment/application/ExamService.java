@@ -1,0 +1,268 @@
+package id.akademikoperasi.assessment.application;
+
+import id.akademikoperasi.assessment.application.ExamViews.AttemptSummary;
+import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
+import id.akademikoperasi.assessment.application.ExamViews.ChoiceView;
+import id.akademikoperasi.assessment.application.ExamViews.QuestionView;
+import id.akademikoperasi.assessment.domain.attempt.AttemptRules;
+import id.akademikoperasi.assessment.domain.attempt.QuizRules;
+import id.akademikoperasi.assessment.domain.attempt.StartDecision;
+import id.akademikoperasi.assessment.domain.bank.MatchPair;
+import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
+import id.akademikoperasi.assessment.domain.exam.Attempt;
+import id.akademikoperasi.assessment.domain.scoring.QuestionDraw;
+import id.akademikoperasi.assessment.domain.scoring.Response;
+import id.akademikoperasi.catalog.application.CatalogService;
+import id.akademikoperasi.catalog.application.CatalogService.FinalExam;
+import id.akademikoperasi.catalog.domain.CourseVersionId;
+import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.QuestionBankSource;
+import id.akademikoperasi.learning.application.LearningService;
+import id.akademikoperasi.learning.domain.Enrolment;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Final exams: start or resume an attempt, save each answer as it is given, submit (once), and submit on time-out
+ * with what was saved. Members reach only their own attempts; trainers those of the courses they teach.
+ *
+ * <pre>{@code
+ * AttemptView a = exams.start(member, "KOP-01", locale);          // resumes the open attempt if there is one
+ * exams.save(member, a.id(), 1, new Response.Choices(Set.of(2)));
+ * AttemptView graded = exams.submit(member, a.id(), locale);       // a second submit returns the same grade
+ * }</pre>
+ */
+@ApplicationScoped
+public class ExamService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private LearningService learning;
+
+    @Inject
+    private QuestionBankCheck banks;
+
+    /** Parsed banks by id: a published bank never changes, so its parse can be kept. */
+    private final Map<Long, List<ParsedQuestion>> parsed = new ConcurrentHashMap<>();
+
+    @Transactional
+    public AttemptView start(Actor actor, String code, Locale locale) {
+        Enrolment enrolment = learning.lockedOwnEnrolment(actor, code)
+                .orElseThrow(() -> new NotFoundException("assessment.exam.notEnrolled"));
+        FinalExam exam = catalog.finalExam(enrolment.versionId())
+                .orElseThrow(() -> new NotFoundException("assessment.exam.none"));
+        AttemptRules rules = rules(exam.settings());
+        List<Attempt> past = attemptsOf(enrolment.id().value());
+        Instant now = clock.instant();
+        for (Attempt open : past) {
+            if (open.isOverdue(now)) {
+                grade(open, Attempt.Submission.TIMEOUT, locale, rules, exam);
+            }
+        }
+        StartDecision decision = rules.decideStart(past.stream().map(Attempt::asPast).toList(), now);
+        if (decision.reason() == StartDecision.Reason.ATTEMPT_OPEN) {
+            Attempt open = past.stream().filter(a -> !a.isSubmitted()).findFirst().orElseThrow();
+            return view(open, exam, code, locale);
+        }
+        if (!decision.isAllowed()) {
+            throw new InvalidInputException(Problem.of(null, "assessment.start." + decision.reason().name(),
+                    decision.allowedFrom() == null ? 0 : Math.max(1, Duration.between(now, decision.allowedFrom()).toMinutes() + 1)));
+        }
+        long seed = SEEDS.nextLong();
+        List<ParsedQuestion> bank = bank(exam);
+        List<Integer> order = QuestionDraw.draw(bank, exam.settings().questionCount(), null, seed);
+        Attempt attempt = Attempt.start(enrolment.id().value(), actor.accountId(), enrolment.versionId().value(),
+                exam.bankId(), past.size() + 1, order, seed, exam.settings().passMark(), now, rules.deadline(now));
+        em.persist(attempt);
+        em.flush();
+        StructuredLog.event("assessment.attemptStarted", "account", actor.accountId(), "course", code,
+                "attempt", attempt.id(), "number", attempt.number());
+        return view(attempt, exam, code, locale);
+    }
+
+    /** An attempt as its member (or a trainer of the course) sees it; an overdue one is submitted first. */
+    @Transactional
+    public AttemptView attempt(Actor actor, long attemptId, Locale locale) {
+        Attempt attempt = locked(attemptId);
+        String code = requireReader(actor, attempt);
+        FinalExam exam = exam(attempt);
+        if (attempt.isOverdue(clock.instant())) {
+            grade(attempt, Attempt.Submission.TIMEOUT, locale, rules(exam.settings()), exam);
+        }
+        return view(attempt, exam, code, locale);
+    }
+
+    /**
+     * Saves the member's answer to one question.
+     *
+     * @return when it was saved (the page shows "saved")
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public Instant save(Actor actor, long attemptId, int slot, Response response) {
+        Attempt attempt = locked(attemptId);
+        requireOwner(actor, attempt);
+        FinalExam exam = exam(attempt);
+        Instant now = clock.instant();
+        try {
+            attempt.save(slot, response, now, rules(exam.settings()));
+        } catch (Attempt.ClosedException e) {
+            if (attempt.isOverdue(now)) {
+                grade(attempt, Attempt.Submission.TIMEOUT, Locale.ROOT, rules(exam.settings()), exam);
+            }
+            throw new InvalidInputException(Problem.of(null, "assessment.attempt.closed"));
+        }
+        return now;
+    }
+
+    /** The member hands in: graded at once; a second submit (double tap, stale tab) returns the same grade. */
+    @Transactional
+    public AttemptView submit(Actor actor, long attemptId, Locale locale) {
+        Attempt attempt = locked(attemptId);
+        requireOwner(actor, attempt);
+        FinalExam exam = exam(attempt);
+        Instant now = clock.instant();
+        grade(attempt, attempt.isOverdue(now) ? Attempt.Submission.TIMEOUT : Attempt.Submission.MEMBER, locale,
+                rules(exam.settings()), exam);
+        return view(attempt, exam, catalog.courseCodeOfVersion(new CourseVersionId(attempt.courseVersionId())).orElseThrow(), locale);
+    }
+
+    /** Submits every attempt whose time is up (run by a timer; safe on several instances at once). */
+    @Transactional
+    public int submitOverdue() {
+        List<Long> overdue = em.createQuery("SELECT a.id FROM Attempt a WHERE a.submittedAt IS NULL AND a.deadlineAt < :now",
+                Long.class).setParameter("now", clock.instant()).setMaxResults(200).getResultList();
+        int submitted = 0;
+        for (Long id : overdue) {
+            Attempt attempt = locked(id);
+            FinalExam exam = exam(attempt);
+            if (attempt.isOverdue(clock.instant())
+                    && grade(attempt, Attempt.Submission.TIMEOUT, Locale.ROOT, rules(exam.settings()), exam)) {
+                submitted++;
+            }
+        }
+        return submitted;
+    }
+
+    /** The actor's own attempts at a course's final exam, newest first. */
+    public List<AttemptSummary> attempts(Actor actor, String code) {
+        return learning.enrolment(actor, code).map(e -> attemptsOf(e.id().value()).stream()
+                .sorted((a, b) -> Integer.compare(b.number(), a.number()))
+                .map(a -> new AttemptSummary(a.id(), a.number(), a.startedAt(), a.submittedAt(), a.percent(), a.isPassed()))
+                .toList()).orElse(List.of());
+    }
+
+    private boolean grade(Attempt attempt, Attempt.Submission how, Locale locale, AttemptRules rules, FinalExam exam) {
+        List<ParsedQuestion> bank = bank(exam);
+        List<ParsedQuestion> drawn = attempt.questionOrder().stream().map(bank::get).toList();
+        boolean graded = attempt.grade(drawn, locale, how, clock.instant(), rules);
+        if (graded) {
+            learning.recordExam(attempt.enrolmentId(), attempt.percent(), attempt.isPassed(), attempt.submittedAt());
+            StructuredLog.event("assessment.attemptGraded", "account", attempt.accountId(), "attempt", attempt.id(),
+                    "percent", attempt.percent(), "passed", attempt.isPassed(), "how", how);
+        }
+        return graded;
+    }
+
+    private AttemptView view(Attempt attempt, FinalExam exam, String code, Locale locale) {
+        List<ParsedQuestion> bank = bank(exam);
+        List<QuestionView> questions = new ArrayList<>();
+        List<Integer> order = attempt.questionOrder();
+        for (int slot = 1; slot <= order.size(); slot++) {
+            ParsedQuestion q = bank.get(order.get(slot - 1));
+            long seed = attempt.shuffleSeed() + slot;
+            List<ChoiceView> choices = new ArrayList<>();
+            for (int i : QuestionDraw.shuffledChoiceOrder(q.choices().size(), seed)) {
+                choices.add(new ChoiceView(i, q.choices().get(i).text()));
+            }
+            List<String> lefts = q.pairs().stream().map(MatchPair::left).filter(l -> !l.isEmpty()).toList();
+            List<String> rights = new ArrayList<>();
+            for (int i : QuestionDraw.shuffledChoiceOrder(q.pairs().size(), seed * 31)) {
+                rights.add(q.pairs().get(i).right());
+            }
+            final int s = slot;
+            questions.add(new QuestionView(slot, q.type(), q.text(), q.type().name().equals("SHORT_ANSWER") ? List.of() : choices,
+                    lefts, rights, attempt.response(s).map(Response::toStorage).orElse(null),
+                    attempt.fraction(s).orElse(null)));
+        }
+        String title = locale != null && "en".equals(locale.getLanguage()) ? exam.settings().title().en() : exam.settings().title().id();
+        return new AttemptView(attempt.id(), code, title, attempt.number(), attempt.startedAt(), attempt.deadlineAt(),
+                attempt.submittedAt(), attempt.percent(), attempt.isPassed(), attempt.passMark(), List.copyOf(questions));
+    }
+
+    private List<ParsedQuestion> bank(FinalExam exam) {
+        return parsed.computeIfAbsent(exam.bankId(), id -> banks.parse(
+                exam.format() == QuestionBankSource.Format.AIKEN ? QuestionBankCheck.Format.AIKEN : QuestionBankCheck.Format.GIFT,
+                exam.bankSource()).questions());
+    }
+
+    private FinalExam exam(Attempt attempt) {
+        return catalog.finalExam(new CourseVersionId(attempt.courseVersionId())).orElseThrow();
+    }
+
+    private static AttemptRules rules(ExamSettings settings) {
+        return new AttemptRules(new QuizRules(settings.maxAttempts(), Duration.ofMinutes(settings.waitMinutes()),
+                Duration.ofMinutes(settings.timeLimitMinutes()), settings.passMark()));
+    }
+
+    private Attempt locked(long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null) {
+            throw new NotFoundException("assessment.attempt.notFound");
+        }
+        return attempt;
+    }
+
+    private List<Attempt> attemptsOf(long enrolmentId) {
+        return em.createQuery("SELECT a FROM Attempt a WHERE a.enrolmentId = :e ORDER BY a.number", Attempt.class)
+                .setParameter("e", enrolmentId).getResultList();
+    }
+
+    /** Another member's attempt looks exactly like one that does not exist. */
+    private static void requireOwner(Actor actor, Attempt attempt) {
+        if (attempt.accountId() != actor.accountId()) {
+            throw new NotFoundException("assessment.attempt.notFound");
+        }
+    }
+
+    private String requireReader(Actor actor, Attempt attempt) {
+        String code = catalog.courseCodeOfVersion(new CourseVersionId(attempt.courseVersionId())).orElseThrow();
+        if (attempt.accountId() == actor.accountId() || actor.has(Role.SYSADMIN) || catalog.teaches(actor, code)) {
+            return code;
+        }
+        if (actor.has(Role.MEMBER)) {
+            throw new NotFoundException("assessment.attempt.notFound");
+        }
+        throw new AccessDeniedException("account " + actor.accountId() + " may not read attempt " + attempt.id());
+    }
+}

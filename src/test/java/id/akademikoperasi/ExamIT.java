@@ -1,0 +1,268 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.assessment.application.ExamService;
+import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
+import id.akademikoperasi.assessment.application.ExamViews.QuestionView;
+import id.akademikoperasi.assessment.application.QuestionBankCheck;
+import id.akademikoperasi.assessment.domain.bank.Choice;
+import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
+import id.akademikoperasi.assessment.domain.scoring.Response;
+import id.akademikoperasi.catalog.application.CatalogService;
+import id.akademikoperasi.identity.application.AccountDirectory;
+import id.akademikoperasi.learning.application.LearningService;
+import id.akademikoperasi.learning.domain.Enrolment;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.incontainer.AdjustableClock;
+import id.akademikoperasi.testsupport.incontainer.Db;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The final exam of a shipped course (KOP-06: 10 questions, pass mark 75, 25 minutes, 3 attempts, 10 minutes
+ * between them) on the real database, with the application's clock moved forward instead of waiting.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExamIT {
+
+    static final String COURSE = "KOP-06";
+    static final Locale ID = Locale.of("id");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestSupport();
+    }
+
+    @Inject
+    ExamService exams;
+    @Inject
+    LearningService learning;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    QuestionBankCheck banks;
+    @Inject
+    AccountDirectory accounts;
+    @Inject
+    AdjustableClock clock;
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    private Actor member(String login) {
+        return accounts.byLogin(login).flatMap(a -> accounts.actor(a.id())).orElseThrow();
+    }
+
+    private Actor siti() {
+        return member("anggota@demo.akademikoperasi.id");
+    }
+
+    private long openAttempts(Actor actor) {
+        return new Db(dataSource).count("SELECT COUNT(*) FROM asm_attempt WHERE account_id = ? AND submitted_at IS NULL", actor.accountId());
+    }
+
+    @Test
+    @Order(1)
+    void answersAreKeptWhenTheMemberComesBackAndNobodyElseReachesTheAttempt() {
+        Actor siti = siti();
+        assertThrows(NotFoundException.class, () -> exams.start(member("+6281255000010"), COURSE, ID), "not enrolled");
+        learning.enrol(siti, COURSE);
+        AttemptView first = exams.start(siti, COURSE, ID);
+        assertEquals(10, first.questions().size());
+        assertEquals(1, first.number());
+        assertEquals(Duration.ofMinutes(25), Duration.between(first.startedAt(), first.deadlineAt()));
+
+        for (QuestionView q : first.questions().subList(0, 3)) {
+            exams.save(siti, first.id(), q.slot(), someAnswer(q));
+        }
+        exams.save(siti, first.id(), 1, someAnswer(first.questions().get(0))); // changing an answer replaces it
+
+        AttemptView resumed = exams.start(siti, COURSE, ID); // a reload, or another phone
+        assertEquals(first.id(), resumed.id(), "the open attempt is resumed, not a second one started");
+        assertEquals(3, resumed.answered());
+        assertEquals(first.questions().stream().map(QuestionView::text).toList(),
+                resumed.questions().stream().map(QuestionView::text).toList(), "the same questions in the same order");
+        assertEquals(first.questions().get(0).choices(), resumed.questions().get(0).choices(), "options in the same order");
+
+        Actor other = member("+6281255000003");
+        assertThrows(NotFoundException.class, () -> exams.attempt(other, first.id(), ID), "another member's attempt does not exist for them");
+        assertThrows(NotFoundException.class, () -> exams.save(other, first.id(), 4, someAnswer(first.questions().get(3))));
+        assertThrows(NotFoundException.class, () -> exams.submit(other, first.id(), ID));
+        assertEquals(3, new Db(dataSource).count("SELECT COUNT(*) FROM asm_answer WHERE attempt_id = ?", first.id()));
+    }
+
+    @Test
+    @Order(2)
+    void twoSubmitsAtOnceGiveOneGrade() throws Exception {
+        Actor siti = siti();
+        long id = exams.start(siti, COURSE, ID).id();
+        Callable<AttemptView> submit = () -> exams.submit(siti, id, ID);
+        Future<AttemptView> a = executor.submit(submit);
+        Future<AttemptView> b = executor.submit(submit);
+        AttemptView one = a.get();
+        AttemptView two = b.get();
+        assertEquals(one.submittedAt(), two.submittedAt(), "the second submit sees the first grade");
+        assertEquals(one.percent(), two.percent());
+        assertFalse(one.passed(), "three answers of ten cannot pass");
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM asm_attempt WHERE id = ? AND submitted_how = 'MEMBER'", id));
+        assertEquals(0, openAttempts(siti));
+        assertThrows(InvalidInputException.class, () -> exams.save(siti, id, 5, new Response.Bool(true)),
+                "answers cannot change after submission");
+        Enrolment enrolment = learning.enrolment(siti, COURSE).orElseThrow();
+        assertEquals(0, one.percent().compareTo(enrolment.examBestPercent()));
+    }
+
+    @Test
+    @Order(3)
+    void theMemberWaitsBetweenAttemptsAndTimeUpSubmitsWhatWasSaved() {
+        Actor siti = siti();
+        InvalidInputException wait = assertThrows(InvalidInputException.class, () -> exams.start(siti, COURSE, ID));
+        assertEquals("assessment.start.MUST_WAIT", wait.problems().getFirst().messageKey());
+
+        clock.advance(Duration.ofMinutes(11));
+        AttemptView second = exams.start(siti, COURSE, ID);
+        assertEquals(2, second.number());
+        exams.save(siti, second.id(), 1, someAnswer(second.questions().get(0)));
+
+        clock.advance(Duration.ofMinutes(26));
+        assertThrows(InvalidInputException.class, () -> exams.save(siti, second.id(), 2, someAnswer(second.questions().get(1))),
+                "after the deadline nothing is saved");
+        AttemptView timedOut = exams.attempt(siti, second.id(), ID);
+        assertTrue(timedOut.isSubmitted());
+        assertEquals(timedOut.deadlineAt(), timedOut.submittedAt(), "submitted as of the deadline");
+        assertEquals(1, timedOut.answered(), "with what was saved");
+        assertEquals(1, new Db(dataSource).count("SELECT COUNT(*) FROM asm_attempt WHERE id = ? AND submitted_how = 'TIMEOUT'", second.id()));
+    }
+
+    @Test
+    @Order(4)
+    void passingTheExamAndTheLessonsCompletesTheCourse() {
+        Actor siti = siti();
+        clock.advance(Duration.ofMinutes(11));
+        AttemptView third = exams.start(siti, COURSE, ID);
+        assertEquals(3, third.number());
+        List<ParsedQuestion> drawn = drawnQuestions(third.id());
+        for (QuestionView q : third.questions()) {
+            exams.save(siti, third.id(), q.slot(), rightAnswer(drawn.get(q.slot() - 1)));
+        }
+        AttemptView graded = exams.submit(siti, third.id(), ID);
+        assertTrue(graded.passed(), "all right: " + graded.percent());
+        assertTrue(graded.percent().compareTo(new java.math.BigDecimal("99")) >= 0, graded.percent().toPlainString());
+        assertTrue(graded.questions().stream().allMatch(q -> q.fraction() != null && q.fraction().signum() > 0));
+
+        Enrolment enrolment = learning.enrolment(siti, COURSE).orElseThrow();
+        assertNotNull(enrolment.examPassedAt());
+        assertFalse(enrolment.isCompleted(), "the lessons are not done yet");
+        for (int no = 1; no <= enrolment.lessonsTotal(); no++) {
+            learning.markDone(siti, COURSE, no);
+        }
+        assertTrue(learning.enrolment(siti, COURSE).orElseThrow().isCompleted());
+
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> exams.start(siti, COURSE, ID));
+        assertEquals("assessment.start.ALREADY_PASSED", again.problems().getFirst().messageKey());
+        assertEquals(3, exams.attempts(siti, COURSE).size());
+    }
+
+    @Test
+    @Order(5)
+    void attemptsLeftOpenAreSubmittedByTheTimer() {
+        Actor other = member("+6281255000004");
+        learning.enrol(other, COURSE);
+        AttemptView open = exams.start(other, COURSE, ID);
+        assertNull(open.submittedAt());
+        clock.advance(Duration.ofMinutes(30));
+        assertTrue(exams.submitOverdue() >= 1);
+        assertEquals(0, openAttempts(other));
+    }
+
+    /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */
+    private static Response someAnswer(QuestionView q) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> Response.Choices.of(q.choices().getFirst().index());
+            case TRUE_FALSE -> new Response.Bool(true);
+            case SHORT_ANSWER -> new Response.Text("koperasi");
+            case NUMERIC -> new Response.Number("1");
+            case MATCHING -> new Response.Matches(Map.of());
+            default -> throw new IllegalStateException(q.type().name());
+        };
+    }
+
+    /** The questions of an attempt, read the way a trainer's answer key would be. */
+    private List<ParsedQuestion> drawnQuestions(long attemptId) {
+        Db db = new Db(dataSource);
+        String order = db.string("SELECT question_order FROM asm_attempt WHERE id = ?", attemptId);
+        long version = db.count("SELECT course_version_id FROM asm_attempt WHERE id = ?", attemptId);
+        var exam = catalog.finalExam(new id.akademikoperasi.catalog.domain.CourseVersionId(version)).orElseThrow();
+        List<ParsedQuestion> bank = banks.parse(QuestionBankCheck.Format.GIFT, exam.bankSource()).questions();
+        return java.util.Arrays.stream(order.split(",")).map(i -> bank.get(Integer.parseInt(i))).toList();
+    }
+
+    private static Response rightAnswer(ParsedQuestion q) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE -> {
+                int best = 0;
+                for (int i = 1; i < q.choices().size(); i++) {
+                    if (q.choices().get(i).weight().compareTo(q.choices().get(best).weight()) > 0) {
+                        best = i;
+                    }
+                }
+                yield Response.Choices.of(best);
+            }
+            case MULTIPLE_CHOICE -> {
+                Set<Integer> right = new HashSet<>();
+                for (int i = 0; i < q.choices().size(); i++) {
+                    if (q.choices().get(i).isRight()) {
+                        right.add(i);
+                    }
+                }
+                yield new Response.Choices(right);
+            }
+            case TRUE_FALSE -> new Response.Bool(q.trueFalse().correct());
+            case SHORT_ANSWER -> new Response.Text(q.rightChoices().stream().map(Choice::text).findFirst().orElseThrow().replace("*", ""));
+            case NUMERIC -> new Response.Number((q.numericAnswers().getFirst().isRange() ? q.numericAnswers().getFirst().min()
+                    : q.numericAnswers().getFirst().value()).toPlainString().replace('.', ','));  // as typed in Indonesian
+            case MATCHING -> {
+                Map<Integer, String> matches = new HashMap<>();
+                for (int i = 0; i < q.pairs().size(); i++) {
+                    if (!q.pairs().get(i).left().isEmpty()) {
+                        matches.put(i, q.pairs().get(i).right());
+                    }
+                }
+                yield new Response.Matches(matches);
+            }
+            default -> throw new IllegalStateException(q.type().name());
+        };
+    }
+}
