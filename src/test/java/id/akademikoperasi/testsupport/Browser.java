@@ -37,6 +37,8 @@ public final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory(Path.of(System.getProperty("ak.it.tmp", "target")), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("ak.chromium", "/usr/bin/chromium"));
+        // a confirm() the test did not expect to handle itself is answered yes, as the person would
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--lang=id", "--window-size=" + width + "," + height,
@@ -100,6 +102,17 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Clicks something that asks "are you sure?" first, says yes, and waits for the next page. */
+    public void clickAndConfirm(String css) {
+        ((JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
+        click(css);
+    }
+
+    /** For tests that walk the page's structure themselves. */
+    public WebDriver driver() {
+        return driver;
+    }
+
     /** Whether something is on the page and shown, without waiting for it. */
     public boolean isVisible(String css) {
         return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
@@ -109,7 +122,12 @@ public final class Browser implements AutoCloseable {
     public void click(String css) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-        wait.until(ignored -> isGone(oldPage));
+        try {
+            wait.until(ignored -> isGone(oldPage));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("still-" + css.replaceAll("[^a-zA-Z0-9]", "_"));
+            throw new AssertionError("clicking " + css + " did not lead to another page; still at " + url() + ":\n" + pageText(), e);
+        }
         waitForPage();
     }
 
@@ -191,7 +209,8 @@ public final class Browser implements AutoCloseable {
     /** PrimeFaces ajax finished (the pages use p:ajax, whose queue can be asked). */
     public void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty();")));
+                "return (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
     }
 
     public void screenshot(String name) {

@@ -7,7 +7,6 @@ import id.akademikoperasi.assessment.application.ExamViews.QuestionView;
 import id.akademikoperasi.assessment.domain.attempt.AttemptRules;
 import id.akademikoperasi.assessment.domain.attempt.QuizRules;
 import id.akademikoperasi.assessment.domain.attempt.StartDecision;
-import id.akademikoperasi.assessment.domain.bank.MatchPair;
 import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
 import id.akademikoperasi.assessment.domain.exam.Attempt;
 import id.akademikoperasi.assessment.domain.scoring.QuestionDraw;
@@ -205,10 +204,17 @@ public class ExamService {
             for (int i : QuestionDraw.shuffledChoiceOrder(q.choices().size(), seed)) {
                 choices.add(new ChoiceView(i, q.choices().get(i).text()));
             }
-            List<String> lefts = q.pairs().stream().map(MatchPair::left).filter(l -> !l.isEmpty()).toList();
+            List<ChoiceView> lefts = new ArrayList<>();
+            for (int i = 0; i < q.pairs().size(); i++) {
+                if (!q.pairs().get(i).left().isEmpty()) {
+                    lefts.add(new ChoiceView(i, q.pairs().get(i).left()));
+                }
+            }
             List<String> rights = new ArrayList<>();
             for (int i : QuestionDraw.shuffledChoiceOrder(q.pairs().size(), seed * 31)) {
-                rights.add(q.pairs().get(i).right());
+                if (!rights.contains(q.pairs().get(i).right())) {
+                    rights.add(q.pairs().get(i).right());
+                }
             }
             final int s = slot;
             questions.add(new QuestionView(slot, q.type(), q.text(), q.type().name().equals("SHORT_ANSWER") ? List.of() : choices,

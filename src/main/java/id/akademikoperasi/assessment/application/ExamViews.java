@@ -16,9 +16,10 @@ public final class ExamViews {
 
     /**
      * One question as the member sees it. {@code saved} is the stored answer ({@code Response.toStorage()}) or
-     * {@code null}; {@code fraction} is set once graded.
+     * {@code null}; {@code fraction} is set once graded. {@code lefts} are the items to match, by their index in the
+     * question's pairs (what a matching answer names); {@code rights} the answers to match them with, shuffled.
      */
-    public record QuestionView(int slot, QuestionType type, String text, List<ChoiceView> choices, List<String> lefts,
+    public record QuestionView(int slot, QuestionType type, String text, List<ChoiceView> choices, List<ChoiceView> lefts,
                                List<String> rights, String saved, BigDecimal fraction) implements Serializable {
     }
 

@@ -1,0 +1,168 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
+import id.akademikoperasi.assessment.infrastructure.gift.GiftParser;
+import id.akademikoperasi.testsupport.Browser;
+import id.akademikoperasi.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The member's whole path through a course on a 360 px phone: every lesson done, the final exam failed, the wait,
+ * the retry passed with the right answers, the course completed; then the trainer sees it in the grid. The first
+ * attempt is moved back in time in the database instead of waiting.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExamJourneyIT {
+
+    static final String MEMBER = "+6281255000005";
+    static final String PASSWORD = "Koperasi#2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void theMemberFinishesTheLessonsAndFailsTheFirstAttempt() throws Exception {
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.logIn(MEMBER, PASSWORD);
+            browser.open("/course?kode=KOP-02");
+            browser.click("#enrolForm\\:enrol");
+            browser.waitForText(".ak-breadcrumb", "pelajaran 1 dari 6");
+            for (int no = 1; no <= 6; no++) {
+                browser.click("#progress\\:markDone");
+            }
+            browser.waitForText("#progressText", "6 dari 6");
+            assertTrue(browser.text("#examLeft").contains("tinggal ujian akhir"), browser.text("#myProgress"));
+
+            browser.click("#examLink");
+            browser.click("#startForm\\:start");
+            browser.waitForText("#countdown", ":");
+            browser.screenshot("exam-attempt");
+            browser.clickAndConfirm("#exam\\:submit");
+            browser.waitForText("#verdict", "Belum lulus");
+            browser.screenshot("exam-failed");
+
+            browser.click("#examLink");
+            browser.click("#startForm\\:start");
+            browser.waitForText("#messages", "Anda dapat mencoba lagi dalam");
+        }
+    }
+
+    /** Instead of waiting ten minutes: the member's attempt is moved eleven minutes into the past, in the database. */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void tenMinutesPass() throws Exception {
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("ak.it.db.port") + "/akademi_it";
+        try (Connection db = DriverManager.getConnection(url, "root", "");
+             PreparedStatement back = db.prepareStatement("UPDATE asm_attempt SET "
+                     + "started_at = started_at - INTERVAL 11 MINUTE, deadline_at = deadline_at - INTERVAL 11 MINUTE, "
+                     + "submitted_at = submitted_at - INTERVAL 11 MINUTE "
+                     + "WHERE account_id = (SELECT id FROM idn_account WHERE phone = ?)")) {
+            back.setString(1, MEMBER);
+            assertEquals(1, back.executeUpdate(), "the failed attempt");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theRetryWithTheRightAnswersPassesAndCompletesTheCourse() throws Exception {
+        List<ParsedQuestion> bank = new GiftParser().parse(Files.readString(
+                Path.of("content/02-perkoperasian-dasar/questions/bank.gift"))).questions();
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.logIn(MEMBER, PASSWORD);
+            browser.open("/learn/exam?kode=KOP-02");
+            browser.click("#startForm\\:start");
+            browser.waitForText("#countdown", ":");
+            for (WebElement question : browser.driver().findElements(By.cssSelector("fieldset.ak-question"))) {
+                String text = question.findElement(By.cssSelector(".ak-question-text")).getText().strip();
+                ParsedQuestion q = bank.stream().filter(p -> p.text().strip().equals(text)).findFirst()
+                        .orElseThrow(() -> new AssertionError("not in the bank: " + text));
+                answer(browser, question, q);
+            }
+            browser.screenshot("exam-answered");
+            browser.clickAndConfirm("#exam\\:submit");
+            browser.waitForText("#verdict", "Selamat, Anda lulus");
+            browser.screenshot("exam-passed");
+
+            browser.click("#toCourse");
+            browser.waitForText("#progressText", "selesai pada");
+        }
+        try (Browser trainer = new Browser(base, 1024, 1400)) {
+            trainer.logIn("pelatih@demo.akademikoperasi.id", PASSWORD);
+            trainer.open("/trainer/progress?kode=KOP-02");
+            trainer.waitForText("#learners", "Selesai");
+            assertTrue(trainer.text("#learners").contains("100"), trainer.text("#learners"));
+        }
+    }
+
+    /** Gives the right answer the way a member would: clicking the right labels, typing the right words. */
+    private static void answer(Browser browser, WebElement question, ParsedQuestion q) {
+        switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                for (var choice : q.type() == id.akademikoperasi.assessment.domain.bank.QuestionType.SINGLE_CHOICE
+                        ? List.of(q.choices().stream().max((a, b) -> a.weight().compareTo(b.weight())).orElseThrow())
+                        : q.rightChoices()) {
+                    clickLabel(browser, question, choice.text());
+                }
+            }
+            case TRUE_FALSE -> clickLabel(browser, question, q.trueFalse().correct() ? "Benar" : "Salah");
+            case SHORT_ANSWER -> typeAnswer(browser, question, q.rightChoices().getFirst().text().replace("*", ""));
+            case NUMERIC -> typeAnswer(browser, question, (q.numericAnswers().getFirst().isRange()
+                    ? q.numericAnswers().getFirst().min() : q.numericAnswers().getFirst().value()).toPlainString().replace('.', ','));
+            case MATCHING -> {
+                List<WebElement> fields = question.findElements(By.cssSelector(".ak-field"));
+                for (WebElement field : fields) {
+                    String left = field.findElement(By.tagName("label")).getText().strip();
+                    String right = q.pairs().stream().filter(p -> p.left().strip().equals(left)).findFirst().orElseThrow().right();
+                    new org.openqa.selenium.support.ui.Select(field.findElement(By.tagName("select"))).selectByVisibleText(right);
+                    browser.waitForAjax();
+                }
+            }
+            default -> throw new AssertionError("unexpected " + q.type());
+        }
+    }
+
+    private static void clickLabel(Browser browser, WebElement question, String text) {
+        question.findElements(By.tagName("label")).stream().filter(l -> l.getText().strip().equals(text.strip())).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + text)).click();
+        browser.waitForAjax();
+    }
+
+    private static void typeAnswer(Browser browser, WebElement question, String text) {
+        WebElement input = question.findElement(By.cssSelector("input[type=text]"));
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.waitForAjax();
+    }
+}
