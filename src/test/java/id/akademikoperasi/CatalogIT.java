@@ -327,7 +327,7 @@ class CatalogIT {
 
     /**
      * Six members on slow phones stop reading in the middle of a big download (more than the request threads the app
-     * has: see post-boot-commands.asadmin); the app still answers everyone else at once.
+     * has: see pre-boot-commands.asadmin); the app still answers everyone else at once.
      */
     @Test
     @Order(10)

@@ -140,7 +140,8 @@ class LearningIT {
         assertEquals(100, whole.percentDone());
         Db db = new Db(dataSource);
         assertEquals(2, db.count("SELECT COUNT(*) FROM lrn_lesson_progress p JOIN lrn_enrolment e ON e.id = p.enrolment_id "
-                + "WHERE e.account_id = ? AND p.status = 'COMPLETED' AND p.completed_at IS NOT NULL", siti.accountId()));
+                + "JOIN cat_course c ON c.id = e.course_id WHERE e.account_id = ? AND c.code = ? "
+                + "AND p.status = 'COMPLETED' AND p.completed_at IS NOT NULL", siti.accountId(), COURSE));
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class DevServer {
                 // sessions are distributable: the data grid runs, but discovers members on loopback only
                 "--clustermode", "tcpip:127.0.0.1:" + GRID_PORT, "--interfaces", "127.0.0.1",
                 "--startport", String.valueOf(GRID_PORT), "--hzinitialjoinwait", "0",
-                "--postbootcommandfile", Path.of(required("ak.payara.postboot")).toString()));
+                "--prebootcommandfile", Path.of(required("ak.payara.preboot")).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("AK_DB_URL", db.jdbcUrl());

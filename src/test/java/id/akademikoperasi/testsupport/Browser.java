@@ -104,8 +104,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that asks "are you sure?" first, says yes, and waits for the next page. */
     public void clickAndConfirm(String css) {
-        ((JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
-        click(css);
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        // clicked from script: a native drop-down the test used last may still be open on a phone and would
+        // swallow a real click
+        ((JavascriptExecutor) driver).executeScript(
+                "window.confirm = function () { return true; }; arguments[0].click();", button);
+        wait.until(ignored -> isGone(oldPage));
+        waitForPage();
     }
 
     /** For tests that walk the page's structure themselves. */
