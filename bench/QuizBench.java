@@ -31,9 +31,8 @@ import java.util.stream.Collectors;
  * stored. Each run uses one of the three attempts of every member in that course (AK_BENCH_COURSE), and a course can
  * be run again only after its waiting time.
  *
- * <p>In progress: saves from radio buttons and typed answers are answered without the "Tersimpan" update this
- * script looks for, so they count as not acknowledged (and are left out of the check) although the server saved
- * them; the latencies are real.
+ * <p>In progress: the script's multiple-choice saves (one box sent at a time) come back without "Tersimpan", so they
+ * count as not acknowledged and stay out of the check; the latencies are real.
  */
 public class QuizBench {
 
@@ -216,9 +215,10 @@ public class QuizBench {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", input.name());
-        form.put("jakarta.faces.partial.execute", input.process());
+        form.put("jakarta.faces.partial.execute", input.process().replace(',', ' '));
         // a jQuery selector (@(...)) is resolved by the browser into ids; the bench asks for the messages only
-        form.put("jakarta.faces.partial.render", input.update().contains("@(") ? "messages" : input.update());
+        // the page's script sends ids separated by spaces (its own calls list them with commas)
+        form.put("jakarta.faces.partial.render", input.update().contains("@(") ? "messages" : input.update().replace(',', ' '));
         form.put("jakarta.faces.behavior.event", input.event());
         form.put("jakarta.faces.partial.event", input.event().equals("valueChange") ? "change" : input.event());
         form.put(input.form(), input.form());
