@@ -119,6 +119,8 @@ class RegistrationJourneyIT {
             assertEquals(360, browser.viewportWidth());
             assertTrue(browser.pageWidth() <= browser.viewportWidth(), "page width " + browser.pageWidth());
             browser.screenshot("lesson-table");
+            assertTrue(browser.driver().getPageSource().matches("(?s).*css/app\\.css\\.xhtml\\?ln=ak&(amp;)?v=[0-9a-f]{8}.*"),
+                    "our stylesheet's address carries its content version, so a release reaches phones at once");
         }
     }
 
