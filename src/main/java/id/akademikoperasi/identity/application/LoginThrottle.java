@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public class LoginThrottle {
         List<?> rows = em.createNativeQuery("SELECT locked_until FROM idn_login_throttle WHERE login_key = ?")
                 .setParameter(1, key(login)).getResultList();
         Instant now = clock.instant();
-        return rows.stream().filter(r -> r != null).map(r -> toInstant(r)).filter(until -> until.isAfter(now)).findFirst();
+        return rows.stream().filter(r -> r != null).map(r -> SqlValues.instant(r)).filter(until -> until.isAfter(now)).findFirst();
     }
 
     /** Counts a failure in its own transaction (the failed login itself writes nothing) and locks at the limit. */
@@ -93,15 +94,5 @@ public class LoginThrottle {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return Timestamp.valueOf(local).toInstant();
-        }
-        throw new IllegalStateException("unexpected column type " + value.getClass());
     }
 }

@@ -9,6 +9,7 @@ import id.akademikoperasi.organisation.application.RegionDirectory;
 import id.akademikoperasi.organisation.domain.KoperasiId;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
@@ -158,9 +159,9 @@ public class LearningService {
         List<CourseProgress> courses = new ArrayList<>();
         for (Object[] r : rows) {
             courses.add(new CourseProgress((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                    ((Number) r[3]).intValue(), toBoolean(r[4]), instant(r[5]),
-                    r[6] == null ? null : new java.math.BigDecimal(r[6].toString()), instant(r[7]),
-                    r[8] == null ? null : ((Number) r[8]).intValue(), instant(r[9]), instant(r[10])));
+                    ((Number) r[3]).intValue(), SqlValues.bool(r[4]), SqlValues.instant(r[5]),
+                    SqlValues.decimal(r[6]), SqlValues.instant(r[7]),
+                    r[8] == null ? null : ((Number) r[8]).intValue(), SqlValues.instant(r[9]), SqlValues.instant(r[10])));
         }
         return courses;
     }
@@ -201,19 +202,5 @@ public class LearningService {
         return em.createNamedQuery("Enrolment.ofAccountAndCourse", Enrolment.class)
                 .setParameter("account", accountId).setParameter("course", course.courseId().value())
                 .getResultStream().findFirst();
-    }
-
-    private static boolean toBoolean(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Timestamp t -> t.toInstant();
-            case java.time.LocalDateTime l -> l.atZone(java.time.ZoneId.systemDefault()).toInstant();
-            case Instant i -> i;
-            default -> throw new IllegalStateException("not a time: " + value.getClass());
-        };
     }
 }

@@ -8,6 +8,7 @@ import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -173,7 +173,7 @@ public class ProgressGrid {
                         SELECT o.at, o.lesson_no, o.previous_status, o.new_status, o.reason, a.display_name
                         FROM lrn_progress_override o JOIN idn_account a ON a.id = o.by_account_id
                         WHERE o.enrolment_id = ?1 ORDER BY o.at DESC, o.id DESC""").setParameter(1, enrolmentId).getResultList();
-        return found.stream().map(r -> new OverrideLine(toInstant(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
+        return found.stream().map(r -> new OverrideLine(SqlValues.instant(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
                 LessonStatus.valueOf((String) r[2]), LessonStatus.valueOf((String) r[3]), (String) r[4], (String) r[5])).toList();
     }
 
@@ -219,8 +219,8 @@ public class ProgressGrid {
                 lessons.add(known.getOrDefault(no, LessonStatus.NOT_STARTED));
             }
             rows.add(new Row(enrolment, (String) r[1], (String) r[2], (String) r[3], List.copyOf(lessons),
-                    ((Number) r[4]).intValue(), total, r[6] == null ? null : new BigDecimal(r[6].toString()),
-                    r[7] == null ? null : toInstant(r[7]), seconds.getOrDefault(enrolment, 0) / 60));
+                    ((Number) r[4]).intValue(), total, SqlValues.decimal(r[6]),
+                    SqlValues.instant(r[7]), seconds.getOrDefault(enrolment, 0) / 60));
         }
         return rows;
     }
@@ -237,8 +237,4 @@ public class ProgressGrid {
         return prefix != null && REGION_PREFIX.matcher(prefix).matches() ? prefix : "";
     }
 
-    private static Instant toInstant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant()
-                : java.sql.Timestamp.valueOf((java.time.LocalDateTime) value).toInstant();
-    }
 }
