@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -24,41 +26,46 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Exam benchmark against a running app (see bench/README.md): 32 members each open an attempt of a course's final
- * exam and keep answering its questions (every change saved through the page's own ajax request, as a phone sends
- * it) for AK_BENCH_SECONDS, then hand in. Prints answers saved per second, p50/p95/p99 of a save and of a hand-in,
- * then reads the database and checks that the last answer the server acknowledged for every question is the one
- * stored. Each run uses one of the three attempts of every member in that course (AK_BENCH_COURSE), and a course can
- * be run again only after its waiting time.
+ * Exam benchmark against a running app (see bench/README.md). 32 members each take the final exams of several
+ * courses one after the other (AK_BENCH_COURSES), spending an equal share of AK_BENCH_SECONDS on each: they open the
+ * attempt page, keep answering its questions exactly as the page's script sends them (a JSON PUT per answer to
+ * /api/v1/attempts/{id}/answers/{slot}, no pause between answers), then hand in (POST …/submission). Prints answers
+ * saved per second, p50/p95/p99 of a save and of a hand-in, then reads the database and checks that, for every
+ * question, the last answer the server acknowledged is the one stored.
  *
- * <p>In progress: the script's multiple-choice saves (one box sent at a time) come back without "Tersimpan", so they
- * count as not acknowledged and stay out of the check; the latencies are real.
+ * <p>Each attempt uses up one of a member's attempts, so by default the bench first deletes the attempts of its own
+ * 32 demo members in the dev database (AK_BENCH_RESET=false keeps them).
  */
 public class QuizBench {
 
     static final String BASE = System.getenv().getOrDefault("AK_BENCH_URL", "http://localhost:8080");
-    static final String COURSE = System.getenv().getOrDefault("AK_BENCH_COURSE", "KOP-05");
+    static final List<String> COURSES = List.of(System.getenv().getOrDefault("AK_BENCH_COURSES", "KOP-01,KOP-02,KOP-03,KOP-04").split(","));
     static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("AK_BENCH_SECONDS", "120"));
     static final String DB = System.getenv().getOrDefault("AK_BENCH_DB", "jdbc:mariadb://127.0.0.1:3366/akademi");
+    static final boolean RESET = !"false".equals(System.getenv("AK_BENCH_RESET"));
     static final int MEMBERS = 32;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{s:this,e:\"([^\"]+)\",f:\"([^\"]+)\",p:\"([^\"]+)\",u:\"([^\"]+)\"");
+    static final Pattern QUESTION = Pattern.compile("<fieldset[^>]*data-slot=\"(\\d+)\"[^>]*data-type=\"(\\w+)\"[^>]*>([\\s\\S]*?)</fieldset>");
 
-    /** One input of the attempt page that sends its own save, and the values it can take. */
-    record Input(String name, String event, String form, String process, String update, String kind, List<String> values) {
+    /** One question of an open attempt: what its inputs can send. */
+    record Question(int slot, String type, List<String> options, Map<String, List<String>> rights) {
     }
 
-    /** What the member's browser holds: cookies, and the attempt page's state. */
+    /** One attempt a member is taking, and the last answer the server acknowledged per question (as stored). */
+    record Taken(long attemptId, List<Question> questions, Map<Integer, String> lastAcked) {
+    }
+
+    /** What the member's browser holds: its cookies. */
     static final class Member {
+        final String login;
         final Map<String, String> cookies = new LinkedHashMap<>();
-        long attemptId;
-        String viewState;
-        List<Input> inputs = new ArrayList<>();
-        final Map<String, String> lastAcked = new ConcurrentHashMap<>();
-        /** What each input shows now: a browser sends all of them when an input processes the whole form. */
-        final Map<String, String> current = new LinkedHashMap<>();
+        final List<Taken> taken = new ArrayList<>();
+
+        Member(String login) {
+            this.login = login;
+        }
 
         HttpRequest.Builder request(String path) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
@@ -82,59 +89,62 @@ public class QuizBench {
             return send(request(path).GET().build());
         }
 
-        HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws Exception {
-            HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
-            if (ajax) {
-                b.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-            }
-            return send(b.build());
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        }
+
+        /** As the page's script sends it: same-origin fetch with a JSON body. */
+        HttpResponse<String> json(String method, String path, String body) throws Exception {
+            return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("Origin", BASE).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body)).build());
         }
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("Exam benchmark: %s, course %s, %d members, %d s%n", BASE, COURSE, MEMBERS, SECONDS);
+        System.out.printf("Exam benchmark: %s, courses %s, %d members, %d s%n", BASE, COURSES, MEMBERS, SECONDS);
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            members.add(open(String.format("+62812%08d", 55000010 + i)));
+            members.add(new Member(String.format("+62812%08d", 55000010 + i)));
+        }
+        if (RESET) {
+            reset(members);
+        }
+        for (Member m : members) {
+            logIn(m);
         }
         ConcurrentLinkedQueue<Long> saves = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> submits = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
-        long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+        long started = System.nanoTime();
+        long share = Duration.ofSeconds(SECONDS).toNanos() / COURSES.size();
         CountDownLatch done = new CountDownLatch(members.size());
         for (Member m : members) {
             Thread.ofVirtual().start(() -> {
                 try {
-                    while (System.nanoTime() < end) {
-                        Input input = m.inputs.get(ThreadLocalRandom.current().nextInt(m.inputs.size()));
-                        String value = input.kind().equals("text") ? "jawaban " + ThreadLocalRandom.current().nextInt(100000)
-                                : input.values().get(ThreadLocalRandom.current().nextInt(input.values().size()));
-                        m.current.put(input.name(), value);
-                        long t = System.nanoTime();
-                        HttpResponse<String> r = m.post("/learn/attempt?id=" + m.attemptId, save(m, input, value), true);
-                        saves.add(System.nanoTime() - t);
-                        boolean saved = input.update().contains("@(") ? !r.body().contains("tidak disimpan")
-                                : r.body().contains("Tersimpan");
-                        if (r.statusCode() == 200 && !r.body().contains("<error>") && saved) {
-                            m.lastAcked.put(input.name(), value);
-                            updateViewState(m, r.body());
-                        } else {
-                            if (errors.incrementAndGet() <= 3) {
-                                System.out.println("NOT ACKNOWLEDGED " + input.name() + " (" + r.statusCode() + "): "
-                                        + r.body().substring(0, Math.min(600, r.body().length())));
+                    for (int c = 0; c < COURSES.size(); c++) {
+                        Taken t = open(m, COURSES.get(c));
+                        long end = started + share * (c + 1);
+                        while (System.nanoTime() < end) {
+                            Question q = t.questions().get(ThreadLocalRandom.current().nextInt(t.questions().size()));
+                            String[] answer = answer(q);   // {JSON body, stored form}
+                            long t0 = System.nanoTime();
+                            HttpResponse<String> r = m.json("PUT", "/api/v1/attempts/" + t.attemptId() + "/answers/" + q.slot(), answer[0]);
+                            saves.add(System.nanoTime() - t0);
+                            if (r.statusCode() == 200 && r.body().contains("\"savedAt\"")) {
+                                t.lastAcked().put(q.slot(), answer[1]);
+                            } else if (errors.incrementAndGet() <= 3) {
+                                System.out.println("NOT ACKNOWLEDGED " + answer[0] + " (" + r.statusCode() + "): " + r.body());
                             }
                         }
-                    }
-                    Map<String, String> form = new LinkedHashMap<>();
-                    form.put("exam", "exam");
-                    form.put("exam:submit", "x");
-                    form.put("jakarta.faces.ViewState", m.viewState);
-                    long t = System.nanoTime();
-                    HttpResponse<String> r = m.post("/learn/attempt?id=" + m.attemptId, form, false);
-                    submits.add(System.nanoTime() - t);
-                    if (r.statusCode() != 302) {
-                        errors.incrementAndGet();
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> r = m.json("POST", "/api/v1/attempts/" + t.attemptId() + "/submission", null);
+                        submits.add(System.nanoTime() - t0);
+                        if (r.statusCode() != 200 || !r.body().contains("\"percent\"")) {
+                            errors.incrementAndGet();
+                            System.out.println("HAND-IN FAILED (" + r.statusCode() + "): " + r.body());
+                        }
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
@@ -145,95 +155,122 @@ public class QuizBench {
             });
         }
         done.await();
-        System.out.printf("%nanswers saved: %d (%.1f per second), errors: %d%n", saves.size(), saves.size() / (double) SECONDS, errors.get());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%nanswers saved: %d in %.0f s (%.1f per second), hand-ins: %d, errors: %d%n", saves.size(), seconds,
+                saves.size() / seconds, submits.size(), errors.get());
         print("save", saves);
         print("hand-in", submits);
         verify(members);
     }
 
-    /** Logs in, enrols, starts (or resumes) an attempt and reads its page. */
-    static Member open(String login) throws Exception {
-        Member m = new Member();
+    /** The bench's own members start without attempts (each run would otherwise use up their three per course). */
+    static void reset(List<Member> members) throws Exception {
+        try (Connection db = DriverManager.getConnection(DB, "root", "")) {
+            String phones = members.stream().map(m -> "'" + m.login + "'").collect(Collectors.joining(","));
+            String attempts = "SELECT a.id FROM asm_attempt a JOIN idn_account x ON x.id = a.account_id WHERE x.phone IN (" + phones + ")";
+            int answers = db.createStatement().executeUpdate("DELETE FROM asm_answer WHERE attempt_id IN (" + attempts + ")");
+            int deleted = db.createStatement().executeUpdate("DELETE a FROM asm_attempt a JOIN idn_account x ON x.id = a.account_id WHERE x.phone IN (" + phones + ")");
+            System.out.printf("reset: %d earlier attempts (%d answers) of the bench members deleted%n", deleted, answers);
+        }
+    }
+
+    static void logIn(Member m) throws Exception {
         String page = m.get("/login").body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
-        form.put("login:username", login);
+        form.put("login:username", m.login);
         form.put("login:password", "Koperasi#2026");
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
-        if (m.post("/login", form, false).statusCode() != 302) {
-            throw new IllegalStateException("login of " + login + " failed: demo data loaded?");
+        if (m.post("/login", form).statusCode() != 302) {
+            throw new IllegalStateException("login of " + m.login + " failed: demo data loaded?");
         }
-        String course = m.get("/course?kode=" + COURSE).body();
-        m.post("/course?kode=" + COURSE, Map.of("enrolForm", "enrolForm", "enrolForm:enrol", "x", "kode", COURSE,
-                "jakarta.faces.ViewState", find(VIEW_STATE, course)), false);
-        String exam = m.get("/learn/exam?kode=" + COURSE).body();
-        HttpResponse<String> started = m.post("/learn/exam?kode=" + COURSE, Map.of("startForm", "startForm",
-                "startForm:start", "x", "kode", COURSE, "jakarta.faces.ViewState", find(VIEW_STATE, exam)), false);
+    }
+
+    /** Enrols (if needed), starts an attempt of the course's final exam and reads its questions from the page. */
+    static Taken open(Member m, String course) throws Exception {
+        String page = m.get("/course?kode=" + course).body();
+        if (page.contains("enrolForm:enrol")) {
+            m.post("/course?kode=" + course, Map.of("enrolForm", "enrolForm", "enrolForm:enrol", "x", "kode", course,
+                    "jakarta.faces.ViewState", find(VIEW_STATE, page)));
+        }
+        String exam = m.get("/learn/exam?kode=" + course).body();
+        HttpResponse<String> started = m.post("/learn/exam?kode=" + course, Map.of("startForm", "startForm",
+                "startForm:start", "x", "kode", course, "jakarta.faces.ViewState", find(VIEW_STATE, exam)));
         String location = started.headers().firstValue("Location").orElseThrow(() ->
-                new IllegalStateException(login + " could not start an attempt (three used already? set AK_BENCH_COURSE)"));
-        m.attemptId = Long.parseLong(location.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        String attempt = m.get("/learn/attempt?id=" + m.attemptId).body();
-        m.viewState = find(VIEW_STATE, attempt);
-        // every answer input carries its own PrimeFaces.ab({s:this, e:…, f:…, p:…, u:…}) call
-        Matcher tag = Pattern.compile("<(input|select)\\b[^>]*PrimeFaces\\.ab\\([^>]*>").matcher(attempt.replace("&quot;", "\""));
-        while (tag.find()) {
-            String html = tag.group();
-            Matcher a = AJAX.matcher(html);
-            Matcher n = Pattern.compile("name=\"([^\"]+)\"").matcher(html);
-            if (!a.find() || !n.find()) {
-                continue;
+                new IllegalStateException(m.login + " could not start an attempt of " + course + " (attempts used up? AK_BENCH_RESET)"));
+        long attemptId = Long.parseLong(location.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        String attempt = m.get("/learn/attempt?id=" + attemptId).body();
+        List<Question> questions = new ArrayList<>();
+        Matcher q = QUESTION.matcher(attempt);
+        while (q.find()) {
+            String body = q.group(3);
+            List<String> options = new ArrayList<>();
+            Matcher v = Pattern.compile("type=\"(?:radio|checkbox)\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*type=\"(?:radio|checkbox)\"").matcher(body);
+            while (v.find()) {
+                options.add(v.group(1) != null ? v.group(1) : v.group(2));
             }
-            String name = n.group(1);
-            String kind = name.endsWith(":typed") ? "text" : name.endsWith(":match") ? "select" : "option";
-            List<String> values = new ArrayList<>();
-            if (kind.equals("option")) {
-                Matcher v = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(attempt);
-                while (v.find()) {
-                    values.add(v.group(1));
+            Map<String, List<String>> rights = new TreeMap<>();
+            Matcher sel = Pattern.compile("<select[^>]*data-left=\"(\\d+)\"[^>]*>([\\s\\S]*?)</select>").matcher(body);
+            while (sel.find()) {
+                List<String> values = new ArrayList<>();
+                Matcher o = Pattern.compile("<option value=\"([^\"]+)\"").matcher(sel.group(2));
+                while (o.find()) {
+                    values.add(unescape(o.group(1)));
                 }
-            } else if (kind.equals("select")) {
-                Matcher sel = Pattern.compile("<select[^>]*name=\"" + Pattern.quote(name) + "\"[\\s\\S]*?</select>").matcher(attempt);
-                if (sel.find()) {
-                    Matcher o = Pattern.compile("<option value=\"([^\"]+)\"").matcher(sel.group());
-                    while (o.find()) {
-                        values.add(o.group(1).replace("&amp;", "&"));
+                rights.put(sel.group(1), values);
+            }
+            questions.add(new Question(Integer.parseInt(q.group(1)), q.group(2), options, rights));
+        }
+        if (questions.isEmpty()) {
+            throw new IllegalStateException("no questions on the attempt page of " + m.login);
+        }
+        Taken t = new Taken(attemptId, questions, new ConcurrentHashMap<>());
+        m.taken.add(t);
+        return t;
+    }
+
+    /** A random answer to a question: the JSON the page sends, and the form the server stores it in. */
+    static String[] answer(Question q) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        switch (q.type()) {
+            case "SINGLE_CHOICE" -> {
+                String o = q.options().get(random.nextInt(q.options().size()));
+                return new String[] {"{\"choices\":[" + o + "]}", "C:" + o};
+            }
+            case "MULTIPLE_CHOICE" -> {
+                TreeSet<Integer> chosen = new TreeSet<>();
+                for (String o : q.options()) {
+                    if (random.nextBoolean()) {
+                        chosen.add(Integer.parseInt(o));
                     }
                 }
+                String list = chosen.stream().map(String::valueOf).collect(Collectors.joining(","));
+                return new String[] {"{\"choices\":[" + list + "]}", "C:" + list};
             }
-            if ((kind.equals("text") || !values.isEmpty()) && m.inputs.stream().noneMatch(i -> i.name().equals(name))) {
-                m.inputs.add(new Input(name, a.group(1), a.group(2), a.group(3), a.group(4), kind, values));
+            case "TRUE_FALSE" -> {
+                String b = String.valueOf(random.nextBoolean());
+                return new String[] {"{\"value\":\"" + b + "\"}", "B:" + b};
             }
-        }
-        if (m.inputs.isEmpty()) {
-            throw new IllegalStateException("no answer inputs on the attempt page of " + login);
-        }
-        return m;
-    }
-
-    static Map<String, String> save(Member m, Input input, String value) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", input.name());
-        form.put("jakarta.faces.partial.execute", input.process().replace(',', ' '));
-        // a jQuery selector (@(...)) is resolved by the browser into ids; the bench asks for the messages only
-        // the page's script sends ids separated by spaces (its own calls list them with commas)
-        form.put("jakarta.faces.partial.render", input.update().contains("@(") ? "messages" : input.update().replace(',', ' '));
-        form.put("jakarta.faces.behavior.event", input.event());
-        form.put("jakarta.faces.partial.event", input.event().equals("valueChange") ? "change" : input.event());
-        form.put(input.form(), input.form());
-        if (input.process().equals(input.form())) {
-            form.putAll(m.current);
-        }
-        form.put(input.name(), value);
-        form.put("jakarta.faces.ViewState", m.viewState);
-        return form;
-    }
-
-    static void updateViewState(Member m, String partial) {
-        Matcher v = Pattern.compile("ViewState[^>]*><!\\[CDATA\\[([^\\]]+)\\]\\]>").matcher(partial);
-        if (v.find()) {
-            m.viewState = v.group(1);
+            case "NUMERIC" -> {
+                String n = random.nextInt(1000) + "," + random.nextInt(10);
+                return new String[] {"{\"value\":\"" + n + "\"}", "N:" + n};
+            }
+            case "MATCHING" -> {
+                StringBuilder json = new StringBuilder("{\"matches\":{");
+                List<String> stored = new ArrayList<>();
+                for (Map.Entry<String, List<String>> left : q.rights().entrySet()) {
+                    String right = left.getValue().get(random.nextInt(left.getValue().size()));
+                    json.append(json.charAt(json.length() - 1) == '{' ? "" : ",").append('"').append(left.getKey()).append("\":\"")
+                            .append(right.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                    stored.add(left.getKey() + "=" + right.replace("\\", "\\\\").replace("|", "\\|").replace("=", "\\="));
+                }
+                return new String[] {json.append("}}").toString(), "M:" + String.join("|", stored)};
+            }
+            default -> {
+                String text = "jawaban " + random.nextInt(100000);
+                return new String[] {"{\"value\":\"" + text + "\"}", "T:" + text};
+            }
         }
     }
 
@@ -244,22 +281,28 @@ public class QuizBench {
         try (Connection db = DriverManager.getConnection(DB, "root", "");
              PreparedStatement stored = db.prepareStatement("SELECT response FROM asm_answer WHERE attempt_id = ? AND slot = ?")) {
             for (Member m : members) {
-                for (Map.Entry<String, String> acked : m.lastAcked.entrySet()) {
-                    int slot = Integer.parseInt(acked.getKey().replaceAll(".*questions:(\\d+):.*", "$1")) + 1;
-                    stored.setLong(1, m.attemptId);
-                    stored.setInt(2, slot);
-                    try (ResultSet r = stored.executeQuery()) {
-                        String response = r.next() ? r.getString(1) : null;
-                        checked++;
-                        if (response == null || !response.contains(acked.getValue().replace("\\", "\\\\"))) {
-                            lost++;
-                            System.out.printf("LOST: attempt %d question %d: acknowledged %s, stored %s%n", m.attemptId, slot, acked.getValue(), response);
+                for (Taken t : m.taken) {
+                    for (Map.Entry<Integer, String> acked : t.lastAcked().entrySet()) {
+                        stored.setLong(1, t.attemptId());
+                        stored.setInt(2, acked.getKey());
+                        try (ResultSet r = stored.executeQuery()) {
+                            String response = r.next() ? r.getString(1) : null;
+                            checked++;
+                            if (!acked.getValue().equals(response)) {
+                                lost++;
+                                System.out.printf("LOST: attempt %d question %d: acknowledged %s, stored %s%n", t.attemptId(),
+                                        acked.getKey(), acked.getValue(), response);
+                            }
                         }
                     }
                 }
             }
         }
         System.out.printf("%nchecked afterwards: %d acknowledged answers (the last one of each question), lost: %d%n", checked, lost);
+    }
+
+    static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     static void print(String what, ConcurrentLinkedQueue<Long> latencies) {

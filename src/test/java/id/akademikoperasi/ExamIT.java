@@ -30,7 +30,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import id.akademikoperasi.testsupport.HttpLogin;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+
 import javax.sql.DataSource;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -205,6 +219,94 @@ class ExamIT {
         clock.advance(Duration.ofMinutes(30));
         assertTrue(exams.submitOverdue() >= 1);
         assertEquals(0, openAttempts(other));
+    }
+
+    static final String SCRIPT_MEMBER = "+6281255000007";
+
+    @Test
+    @Order(6)
+    void aMemberOpensAnAttemptForThePageScript() {
+        Actor member = member(SCRIPT_MEMBER);
+        learning.enrol(member, COURSE);
+        assertEquals(1, exams.start(member, COURSE, ID).number());
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** What the exam page's script does over HTTP: only its own member, from the app's own pages, and once handed in, no more. */
+    @Test
+    @Order(7)
+    @RunAsClient
+    void thePageScriptSavesAnswersAndHandsInForItsOwnMemberOnly() throws Exception {
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("ak.it.db.port") + "/akademi_it";
+        long attempt;
+        try (Connection db = DriverManager.getConnection(url, "root", "");
+             PreparedStatement open = db.prepareStatement("SELECT a.id FROM asm_attempt a JOIN idn_account x ON x.id = a.account_id "
+                     + "WHERE x.phone = ? AND a.submitted_at IS NULL")) {
+            open.setString(1, SCRIPT_MEMBER);
+            ResultSet r = open.executeQuery();
+            assertTrue(r.next(), "the attempt opened in-container");
+            attempt = r.getLong(1);
+        }
+        String root = base.toString().replaceAll("/$", "");
+        String api = root + "/api/v1/attempts/" + attempt;
+        HttpClient member = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        assertEquals(401, put(member, api + "/answers/1", "{\"choices\":[0]}", null).statusCode(), "not logged in");
+
+        HttpLogin.logIn(member, base, SCRIPT_MEMBER, "Koperasi#2026");
+        String page = member.send(HttpRequest.newBuilder(URI.create(root + "/learn/attempt?id=" + attempt)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("data-slot=\"1\" data-type=\"(\\w+)\"").matcher(page);
+        assertTrue(first.find(), "the page marks each question for its script");
+        String[] answer = switch (first.group(1)) {
+            case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> new String[] {"{\"choices\":[0]}", "C:0"};
+            case "TRUE_FALSE" -> new String[] {"{\"value\":\"true\"}", "B:true"};
+            case "NUMERIC" -> new String[] {"{\"value\":\"1\"}", "N:1"};
+            case "MATCHING" -> new String[] {"{\"matches\":{}}", "M:"};
+            default -> new String[] {"{\"value\":\"koperasi\"}", "T:koperasi"};
+        };
+        assertEquals(403, put(member, api + "/answers/1", answer[0], "https://evil.example").statusCode(), "another site");
+        HttpResponse<String> wrongSlot = put(member, api + "/answers/99", answer[0], null);
+        assertEquals(400, wrongSlot.statusCode());
+        assertTrue(wrongSlot.body().contains("assessment.answer.invalid") && wrongSlot.body().contains("tidak sesuai"), wrongSlot.body());
+        HttpResponse<String> saved = put(member, api + "/answers/1", answer[0], root);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("\"savedAt\""), saved.body());
+        try (Connection db = DriverManager.getConnection(url, "root", "");
+             PreparedStatement stored = db.prepareStatement("SELECT response FROM asm_answer WHERE attempt_id = ? AND slot = 1")) {
+            stored.setLong(1, attempt);
+            ResultSet r = stored.executeQuery();
+            assertTrue(r.next());
+            assertEquals(answer[1], r.getString(1));
+        }
+
+        HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpLogin.logIn(stranger, base, "+6281255000008", "Koperasi#2026");
+        assertEquals(404, put(stranger, api + "/answers/1", answer[0], null).statusCode(), "another member's attempt does not exist");
+        assertEquals(404, post(stranger, api + "/submission").statusCode());
+
+        HttpResponse<String> graded = post(member, api + "/submission");
+        assertEquals(200, graded.statusCode(), graded.body());
+        assertTrue(graded.body().contains("\"result\":\"/learn/attempt?id=" + attempt + "\"") || graded.body().contains("/learn/attempt?id=" + attempt), graded.body());
+        assertEquals(graded.body(), post(member, api + "/submission").body(), "a second hand-in gives the same grade");
+        HttpResponse<String> late = put(member, api + "/answers/1", answer[0], null);
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("assessment.attempt.closed"), late.body());
+    }
+
+    private static HttpResponse<String> put(HttpClient http, String url, String json, String origin) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */

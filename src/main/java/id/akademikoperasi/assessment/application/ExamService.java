@@ -131,7 +131,27 @@ public class ExamService {
     public Instant save(Actor actor, long attemptId, int slot, Response response) {
         Attempt attempt = locked(attemptId);
         requireOwner(actor, attempt);
+        return store(attempt, exam(attempt), slot, response);
+    }
+
+    /**
+     * Saves an answer as the attempt page sends it, after checking it fits the question in that place.
+     *
+     * @return when it was saved
+     * @throws InvalidInputException when the slot or the answer does not fit, or the attempt is closed
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public Instant save(Actor actor, long attemptId, int slot, AnswerInput input) {
+        Attempt attempt = locked(attemptId);
+        requireOwner(actor, attempt);
         FinalExam exam = exam(attempt);
+        if (slot < 1 || slot > attempt.questionCount()) {
+            throw new InvalidInputException(Problem.of(null, "assessment.answer.invalid"));
+        }
+        return store(attempt, exam, slot, input.toResponse(bank(exam).get(attempt.questionOrder().get(slot - 1))));
+    }
+
+    private Instant store(Attempt attempt, FinalExam exam, int slot, Response response) {
         Instant now = clock.instant();
         try {
             attempt.save(slot, response, now, rules(exam.settings()));

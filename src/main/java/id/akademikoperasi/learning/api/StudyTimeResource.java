@@ -2,6 +2,7 @@ package id.akademikoperasi.learning.api;
 
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.learning.application.LearningService;
+import id.akademikoperasi.shared.api.SameOrigin;
 import id.akademikoperasi.shared.security.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -46,25 +46,10 @@ public class StudyTimeResource {
         if (actor.isEmpty()) {
             return Response.status(Response.Status.UNAUTHORIZED).build();
         }
-        if (!sameOrigin(request)) {
+        if (!SameOrigin.holdsFor(request)) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
         learning.spend(actor.get(), code, lessonNo, seconds);
         return Response.noContent().build();
-    }
-
-    /** No Origin (older browsers) is accepted: the SameSite cookie already keeps other sites out. */
-    static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String host = request.getHeader("Host");
-            return host != null && host.equalsIgnoreCase(uri.getAuthority());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

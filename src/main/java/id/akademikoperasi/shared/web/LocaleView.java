@@ -55,16 +55,24 @@ public class LocaleView implements Serializable {
         external.redirect(uri + (query == null || request.getMethod().equals("POST") ? "" : "?" + query));
     }
 
+    /** The language a request's user chose (for answers outside Faces, such as the app's own JSON endpoints). */
+    public static Locale of(HttpServletRequest request) {
+        return "en".equals(fromCookie(request).orElse("id")) ? Locale.ENGLISH : INDONESIAN;
+    }
+
     private java.util.Optional<String> fromCookie() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null) {
             return java.util.Optional.empty();
         }
-        Object request = faces.getExternalContext().getRequest();
-        if (request instanceof HttpServletRequest http && http.getCookies() != null) {
-            return Arrays.stream(http.getCookies()).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
-                    .filter(v -> v.equals("id") || v.equals("en")).findFirst();
+        return faces.getExternalContext().getRequest() instanceof HttpServletRequest http ? fromCookie(http) : java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> fromCookie(HttpServletRequest http) {
+        if (http.getCookies() == null) {
+            return java.util.Optional.empty();
         }
-        return java.util.Optional.empty();
+        return Arrays.stream(http.getCookies()).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
+                .filter(v -> v.equals("id") || v.equals("en")).findFirst();
     }
 }
