@@ -2,6 +2,9 @@ package id.akademikoperasi.catalog.application;
 
 import id.akademikoperasi.assessment.application.QuestionBankCheck;
 import id.akademikoperasi.assessment.domain.bank.BankProblem;
+import id.akademikoperasi.assessment.domain.bank.ParseResult;
+import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
+import id.akademikoperasi.catalog.domain.ExamSettings;
 import id.akademikoperasi.catalog.domain.Bilingual;
 import id.akademikoperasi.catalog.domain.QuestionBankSource;
 import id.akademikoperasi.catalog.infrastructure.pkg.CoursePackageException;
@@ -139,14 +142,31 @@ public class CourseImport {
         return new Outcome(pkg.code(), publish ? Result.PUBLISHED : Result.DRAFTED, version.number());
     }
 
-    /** A package whose question banks do not parse is refused as a whole, every problem named by file and line. */
+    /**
+     * A package whose question banks do not parse is refused as a whole, every problem named by file and line; so
+     * is one whose final exam asks for more questions than its bank (or the exam's category of it) can give.
+     */
     private void checkBanks(CoursePackage pkg) {
         List<PackageProblem> problems = new ArrayList<>();
+        Map<String, List<ParsedQuestion>> parsed = new HashMap<>();
         for (PackageQuestionBank bank : pkg.questionBanks()) {
             QuestionBankCheck.Format format = bank.format() == QuestionBankSource.Format.AIKEN
                     ? QuestionBankCheck.Format.AIKEN : QuestionBankCheck.Format.GIFT;
-            for (BankProblem p : bankCheck.problems(format, bank.text())) {
+            ParseResult result = bankCheck.parse(format, bank.text());
+            for (BankProblem p : result.problems()) {
                 problems.add(PackageProblem.of(bank.path(), p.line(), p.messageKey(), p.arguments().toArray()));
+            }
+            parsed.put(bank.path(), result.questions());
+        }
+        if (problems.isEmpty() && pkg.finalExam() != null && parsed.containsKey(pkg.finalExam().bankPath())) {
+            ExamSettings exam = pkg.finalExam();
+            int drawable = bankCheck.drawable(parsed.get(exam.bankPath()), exam.category());
+            if (exam.category() != null && drawable == 0) {
+                problems.add(PackageProblem.of("course.yml", 0, "catalog.package.manifest.examCategoryEmpty",
+                        exam.category(), exam.bankPath()));
+            } else if (exam.questionCount() > drawable) {
+                problems.add(PackageProblem.of("course.yml", 0, "catalog.package.manifest.examTooFewQuestions",
+                        exam.questionCount(), exam.bankPath(), drawable));
             }
         }
         if (!problems.isEmpty()) {

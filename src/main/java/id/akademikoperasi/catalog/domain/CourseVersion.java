@@ -108,6 +108,11 @@ public class CourseVersion {
     private Integer examMaxAttempts;
     @Column(name = "exam_wait_minutes")
     private Integer examWaitMinutes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exam_review_policy", length = 20)
+    private ReviewPolicy examReviewPolicy;
+    @Column(name = "exam_category", length = 200)
+    private String examCategory;
 
     @Column(name = "search_text", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String searchText = "";
@@ -163,6 +168,8 @@ public class CourseVersion {
         v.examTimeLimitMinutes = published.examTimeLimitMinutes;
         v.examMaxAttempts = published.examMaxAttempts;
         v.examWaitMinutes = published.examWaitMinutes;
+        v.examReviewPolicy = published.examReviewPolicy;
+        v.examCategory = published.examCategory;
         v.media.putAll(published.media);
         published.modules.forEach(m -> v.modules.add(m.copyInto(v)));
         published.banks.forEach(b -> v.banks.add(new QuestionBankSource(v, b.path(), b.format(), b.source())));
@@ -185,14 +192,17 @@ public class CourseVersion {
         this.leadsTo = String.join(",", leadsTo);
     }
 
+    /**
+     * The final exam of this version, drawn from one of its banks. Whether the bank holds enough questions is
+     * checked by the application service, which can parse banks; this version only knows their text.
+     */
     public void setFinalExam(ExamSettings exam) {
         requireDraft();
         if (exam == null) {
-            examTitleId = examTitleEn = examBankPath = null;
-            examQuestionCount = examPassMark = examTimeLimitMinutes = examMaxAttempts = examWaitMinutes = null;
+            removeFinalExam();
             return;
         }
-        if (banks.stream().noneMatch(b -> b.path().equals(exam.bankPath()))) {
+        if (bank(exam.bankPath()).isEmpty()) {
             throw new IllegalArgumentException("the final exam draws from a bank of this course");
         }
         examTitleId = exam.title().id();
@@ -203,6 +213,16 @@ public class CourseVersion {
         examTimeLimitMinutes = exam.timeLimitMinutes();
         examMaxAttempts = exam.maxAttempts();
         examWaitMinutes = exam.waitMinutes();
+        examReviewPolicy = exam.reviewPolicy();
+        examCategory = exam.category();
+    }
+
+    /** The course has no final exam any more (its banks stay). */
+    public void removeFinalExam() {
+        requireDraft();
+        examTitleId = examTitleEn = examBankPath = examCategory = null;
+        examQuestionCount = examPassMark = examTimeLimitMinutes = examMaxAttempts = examWaitMinutes = null;
+        examReviewPolicy = null;
     }
 
     public CourseModule addModule(Bilingual title) {
@@ -291,7 +311,30 @@ public class CourseVersion {
 
     public void addBank(String path, QuestionBankSource.Format format, String source) {
         requireDraft();
+        if (bank(path).isPresent()) {
+            throw new IllegalArgumentException("the version already has a bank " + path);
+        }
         banks.add(new QuestionBankSource(this, path, format, source));
+    }
+
+    /** A new text for an existing bank; the final exam keeps drawing from it. */
+    public void replaceBank(String path, String source) {
+        requireDraft();
+        bank(path).orElseThrow(() -> new IllegalArgumentException("no bank " + path)).rewrite(source);
+    }
+
+    /** Removes a bank; the one the final exam draws from cannot go (remove or move the exam first). */
+    public void removeBank(String path) {
+        requireDraft();
+        QuestionBankSource bank = bank(path).orElseThrow(() -> new IllegalArgumentException("no bank " + path));
+        if (path.equals(examBankPath)) {
+            throw new IllegalStateException("the final exam draws from " + path);
+        }
+        banks.remove(bank);
+    }
+
+    public Optional<QuestionBankSource> bank(String path) {
+        return banks.stream().filter(b -> b.path().equals(path)).findFirst();
     }
 
     public void addMedia(String path, String sha256) {
@@ -364,7 +407,9 @@ public class CourseVersion {
         if (examBankPath == null) {
             return Optional.empty();
         }
+        // rows written before the review policy existed have none: they keep the behaviour they had
+        ReviewPolicy review = examReviewPolicy == null ? ReviewPolicy.DEFAULT : examReviewPolicy;
         return Optional.of(new ExamSettings(new Bilingual(examTitleId, examTitleEn), examBankPath, examQuestionCount,
-                examPassMark, examTimeLimitMinutes, examMaxAttempts, examWaitMinutes));
+                examPassMark, examTimeLimitMinutes, examMaxAttempts, examWaitMinutes, review, examCategory));
     }
 }

@@ -44,6 +44,10 @@ public class QuestionBankSource {
         this.source = source;
     }
 
+    void rewrite(String source) {
+        this.source = source;
+    }
+
     public Long id() { return id; }
     public String path() { return path; }
     public Format format() { return format; }

@@ -77,7 +77,8 @@ class CourseVersionTest {
     @Test
     void aNewDraftCopiesThePublishedVersionAndEditingItLeavesTheOriginalAlone() {
         draft.addBank("questions/bank.gift", QuestionBankSource.Format.GIFT, "::Q1::x{T}");
-        draft.setFinalExam(new ExamSettings(new Bilingual("Ujian", null), "questions/bank.gift", 10, 70, 20, 3, 10));
+        draft.setFinalExam(new ExamSettings(new Bilingual("Ujian", null), "questions/bank.gift", 10, 70, 20, 3, 10,
+                ReviewPolicy.AFTER_PASS, "KOP-05/Dasar"));
         draft.publish(1, 3L, NOW, "abc", "akuntansi");
         CourseVersion next = CourseVersion.draftFrom(draft, NOW);
         Lesson copyOfA = next.lessons().get(0);
@@ -85,7 +86,72 @@ class CourseVersionTest {
         assertEquals("A baru", next.lessons().get(0).title().id());
         assertEquals("A", draft.lessons().get(0).title().id());
         assertEquals(70, next.finalExam().orElseThrow().passMark());
+        assertEquals(ReviewPolicy.AFTER_PASS, next.finalExam().orElseThrow().reviewPolicy(), "the new settings are copied too");
+        assertEquals("KOP-05/Dasar", next.finalExam().orElseThrow().category());
         assertEquals(1, next.banks().size());
+    }
+
+    @Test
+    void theExamsBankStaysWhileTheExamDrawsFromIt() {
+        draft.addBank("questions/a.gift", QuestionBankSource.Format.GIFT, "::A::x{T}");
+        draft.addBank("questions/b.txt", QuestionBankSource.Format.AIKEN, "Q\nA. x\nB. y\nANSWER: A");
+        assertThrows(IllegalArgumentException.class,
+                () -> draft.addBank("questions/a.gift", QuestionBankSource.Format.GIFT, "::A2::y{F}"), "one bank per path");
+        draft.setFinalExam(new ExamSettings(new Bilingual("Ujian", null), "questions/a.gift", 1, 70, 20, 3, 10,
+                ReviewPolicy.NEVER, null));
+
+        assertThrows(IllegalStateException.class, () -> draft.removeBank("questions/a.gift"));
+        draft.replaceBank("questions/a.gift", "::A::x{F}");
+        assertEquals("::A::x{F}", draft.bank("questions/a.gift").orElseThrow().source());
+        assertEquals("questions/a.gift", draft.finalExam().orElseThrow().bankPath(), "a replaced bank keeps its exam");
+
+        draft.removeBank("questions/b.txt");
+        assertEquals(List.of("questions/a.gift"), draft.banks().stream().map(QuestionBankSource::path).toList());
+
+        draft.removeFinalExam();
+        assertTrue(draft.finalExam().isEmpty());
+        draft.removeBank("questions/a.gift");
+        assertTrue(draft.banks().isEmpty());
+    }
+
+    @Test
+    void aPublishedVersionKeepsItsBanksAndExam() {
+        draft.addBank("questions/a.gift", QuestionBankSource.Format.GIFT, "::A::x{T}");
+        draft.setFinalExam(new ExamSettings(new Bilingual("Ujian", null), "questions/a.gift", 1, 70, 20, 3, 10,
+                ReviewPolicy.AFTER_LAST_ATTEMPT, "KOP-05"));
+        draft.publish(1, 3L, NOW, "abc", "akuntansi");
+        assertThrows(IllegalStateException.class, () -> draft.removeFinalExam());
+        assertThrows(IllegalStateException.class, () -> draft.replaceBank("questions/a.gift", "::A::y{F}"));
+        assertThrows(IllegalStateException.class, () -> draft.addBank("questions/c.gift", QuestionBankSource.Format.GIFT, "x"));
+        ExamSettings exam = draft.finalExam().orElseThrow();
+        assertEquals(ReviewPolicy.AFTER_LAST_ATTEMPT, exam.reviewPolicy());
+        assertEquals("KOP-05", exam.category());
+    }
+
+    @Test
+    void examSettingsNameTheirCategoryPlainlyAndAlwaysAPolicy() {
+        Bilingual title = new Bilingual("Ujian", null);
+        assertEquals("KOP-01/Dasar", new ExamSettings(title, "b.gift", 1, 70, 20, 3, 0, ReviewPolicy.NEVER, "  KOP-01/Dasar/ ").category());
+        assertEquals(null, new ExamSettings(title, "b.gift", 1, 70, 20, 3, 0, ReviewPolicy.NEVER, "   ").category(), "blank is every question");
+        assertEquals(null, new ExamSettings(title, "b.gift", 1, 70, 20, 3, 0, ReviewPolicy.NEVER, "/").category());
+        assertThrows(NullPointerException.class, () -> new ExamSettings(title, "b.gift", 1, 70, 20, 3, 0, null, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ExamSettings(title, "b.gift", 1, 70, 20, 3, 0, ReviewPolicy.NEVER, "k".repeat(201)));
+        assertThrows(IllegalArgumentException.class, () -> new ExamSettings(title, "b.gift", 0, 70, 20, 3, 0, ReviewPolicy.NEVER, null));
+    }
+
+    @Test
+    void whenTheReviewPolicyShowsTheAnswers() {
+        // (passed, no attempts left) → NEVER, AFTER_SUBMIT, AFTER_PASS, AFTER_LAST_ATTEMPT
+        assertEquals(List.of(false, true, false, false), allows(false, false));
+        assertEquals(List.of(false, true, true, true), allows(true, false));
+        assertEquals(List.of(false, true, false, true), allows(false, true));
+        assertEquals(List.of(false, true, true, true), allows(true, true));
+        assertEquals(ReviewPolicy.AFTER_SUBMIT, ReviewPolicy.DEFAULT);
+    }
+
+    private static List<Boolean> allows(boolean passed, boolean noAttemptsLeft) {
+        return java.util.Arrays.stream(ReviewPolicy.values()).map(r -> r.allowsReview(passed, noAttemptsLeft)).toList();
     }
 
     @Test
@@ -122,7 +188,7 @@ class CourseVersionTest {
         assertThrows(IllegalArgumentException.class,
                 () -> draft.addLesson(first, "a.md", new Bilingual("again", null), 10, "", ""), "duplicate key");
         assertThrows(IllegalArgumentException.class, () -> draft.setFinalExam(
-                new ExamSettings(new Bilingual("U", null), "missing.gift", 10, 70, 20, 3, 10)), "exam bank must exist");
+                new ExamSettings(new Bilingual("U", null), "missing.gift", 10, 70, 20, 3, 10, ReviewPolicy.DEFAULT, null)), "exam bank must exist");
         assertThrows(IllegalArgumentException.class, () -> new Bilingual(" ", "x"));
         assertThrows(IllegalArgumentException.class, () -> new Course("kop 1", CourseOrigin.AUTHORED, 1L, NOW));
     }

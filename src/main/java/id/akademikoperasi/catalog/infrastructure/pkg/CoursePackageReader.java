@@ -1,6 +1,7 @@
 package id.akademikoperasi.catalog.infrastructure.pkg;
 
 import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.ReviewPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -259,6 +260,14 @@ public final class CoursePackageReader {
                     .number("finalExam/timeLimitMinutes", exam.timeLimitMinutes())
                     .number("finalExam/maxAttempts", exam.maxAttempts())
                     .number("finalExam/waitMinutes", exam.waitMinutes());
+            // entered only when they say something the default does not, so that packages written before these
+            // settings existed keep their hash and are not imported again as a new version
+            if (exam.reviewPolicy() != ReviewPolicy.DEFAULT) {
+                hash.text("finalExam/reviewPolicy", exam.reviewPolicy().name());
+            }
+            if (exam.category() != null) {
+                hash.text("finalExam/category", exam.category());
+            }
         }
         hash.number("files", digests.size());
         for (Map.Entry<String, String> file : digests.entrySet()) {   // sorted by path

@@ -4,6 +4,7 @@ import id.akademikoperasi.catalog.domain.Bilingual;
 import id.akademikoperasi.catalog.domain.Category;
 import id.akademikoperasi.catalog.domain.ExamSettings;
 import id.akademikoperasi.catalog.domain.Level;
+import id.akademikoperasi.catalog.domain.ReviewPolicy;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -49,7 +50,7 @@ final class ManifestReader {
     private static final List<String> LESSON_KEYS = List.of("file", "title", "minutes");
     private static final List<String> BANK_KEYS = List.of("file");
     private static final List<String> EXAM_KEYS = List.of("title", "bank", "questionCount", "passMark",
-            "timeLimitMinutes", "maxAttempts", "waitMinutes");
+            "timeLimitMinutes", "maxAttempts", "waitMinutes", "reviewPolicy", "category");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{2,19}");
     private static final Pattern SCHEME = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
@@ -276,11 +277,20 @@ final class ManifestReader {
         Integer timeLimit = integer(required(fields, "timeLimitMinutes", node, path), path + ".timeLimitMinutes", 1, 600);
         Integer maxAttempts = integer(required(fields, "maxAttempts", node, path), path + ".maxAttempts", 1, 20);
         Integer waitMinutes = integer(required(fields, "waitMinutes", node, path), path + ".waitMinutes", 0, 10_080);
+        // both optional: an exam written before they existed keeps its behaviour and draws from the whole bank
+        Node reviewNode = optional(fields, "reviewPolicy");
+        ReviewPolicy review = reviewNode == null || isNull(reviewNode) ? ReviewPolicy.DEFAULT
+                : choice(reviewNode, path + ".reviewPolicy", ReviewPolicy.class);
+        Node categoryNode = optional(fields, "category");
+        String category = categoryNode == null || isNull(categoryNode) ? null
+                : text(categoryNode, path + ".category", ExamSettings.MAX_CATEGORY);
+        boolean categoryUnreadable = categoryNode != null && !isNull(categoryNode) && category == null;
         if (title == null || bank == null || questionCount == null || passMark == null || timeLimit == null
-                || maxAttempts == null || waitMinutes == null) {
+                || maxAttempts == null || waitMinutes == null || review == null || categoryUnreadable) {
             return null;
         }
-        return new ExamSettings(title, bank, questionCount, passMark, timeLimit, maxAttempts, waitMinutes);
+        return new ExamSettings(title, bank, questionCount, passMark, timeLimit, maxAttempts, waitMinutes, review,
+                category);
     }
 
     // --- the node types, each reporting its own problems ------------------------------------------------------

@@ -2,6 +2,7 @@ package id.akademikoperasi.catalog.infrastructure.pkg;
 
 import id.akademikoperasi.catalog.domain.ExamSettings;
 import id.akademikoperasi.catalog.domain.Level;
+import id.akademikoperasi.catalog.domain.ReviewPolicy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,6 +177,55 @@ class ManifestProblemsTest {
                 problems(TestCourses.withLine(31, "  bank: questions/lain.gift")));
         assertEquals(List.of(at(27, "manifest.bankType", "questions/bank.docx"), at(31, "manifest.examBankNotListed", "questions/bank.gift")),
                 problems(TestCourses.withLine(27, "  - file: questions/bank.docx")));
+    }
+
+    private ExamSettings examOf(String manifest) {
+        folder = work.resolve("course-" + ++written);
+        TestCourses.write(folder, manifest);
+        try (CoursePackage course = new CoursePackageReader(folder.resolve("work")).readDirectory(folder, PackageLimits.defaults())) {
+            return course.finalExam();
+        }
+    }
+
+    private String hashOf(String manifest) {
+        folder = work.resolve("course-" + ++written);
+        TestCourses.write(folder, manifest);
+        try (CoursePackage course = new CoursePackageReader(folder.resolve("work")).readDirectory(folder, PackageLimits.defaults())) {
+            return course.contentHash();
+        }
+    }
+
+    @Test
+    void theReviewPolicyAndTheCategoryAreOptional() {
+        ExamSettings plain = examOf(TestCourses.MANIFEST);
+        assertEquals(ReviewPolicy.AFTER_SUBMIT, plain.reviewPolicy());
+        assertEquals(null, plain.category());
+
+        ExamSettings set = examOf(TestCourses.MANIFEST + "  reviewPolicy: after_pass\n  category: \"KOP-99/Dasar\"\n");
+        assertEquals(ReviewPolicy.AFTER_PASS, set.reviewPolicy());
+        assertEquals("KOP-99/Dasar", set.category());
+
+        ExamSettings empty = examOf(TestCourses.MANIFEST + "  reviewPolicy:\n  category:\n");
+        assertEquals(ReviewPolicy.AFTER_SUBMIT, empty.reviewPolicy(), "an empty value is the default");
+        assertEquals(null, empty.category());
+    }
+
+    @Test
+    void anUnknownReviewPolicyListsTheAllowedOnes() {
+        assertEquals(List.of(PackageProblem.of("course.yml", 37, "catalog.package.manifest.unknownValue", "finalExam.reviewPolicy",
+                        "SOMETIMES", "NEVER, AFTER_SUBMIT, AFTER_PASS, AFTER_LAST_ATTEMPT")),
+                problems(TestCourses.MANIFEST + "  reviewPolicy: SOMETIMES\n"));
+        assertEquals(List.of(PackageProblem.of("course.yml", 37, "catalog.package.manifest.tooLong", "finalExam.category", 200, 201)),
+                problems(TestCourses.MANIFEST + "  category: " + "k".repeat(201) + "\n"));
+    }
+
+    @Test
+    void packagesThatSayNothingNewKeepTheirContentHash() {
+        String before = hashOf(TestCourses.MANIFEST);
+        assertEquals(before, hashOf(TestCourses.MANIFEST + "  reviewPolicy: AFTER_SUBMIT\n"),
+                "the default written out is no new version of a shipped course");
+        assertTrue(!before.equals(hashOf(TestCourses.MANIFEST + "  reviewPolicy: NEVER\n")));
+        assertTrue(!before.equals(hashOf(TestCourses.MANIFEST + "  category: Dasar\n")));
     }
 
     @Test
