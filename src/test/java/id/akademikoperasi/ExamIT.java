@@ -309,6 +309,52 @@ class ExamIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    @Order(8)
+    void aTrainerCorrectsMarksWithAReasonAndTheCourseCompletionFollows() {
+        Actor siti = siti();
+        Actor trainer = member("pelatih@demo.akademikoperasi.id");
+        long passed = exams.attempts(siti, COURSE).getFirst().id();   // the third, all right
+        Db db = new Db(dataSource);
+        long before = db.count("SELECT COUNT(*) FROM asm_regrade");
+
+        assertThrows(NotFoundException.class, () -> exams.regrade(siti, passed, 1, 0, "saya"), "members do not grade");
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class,
+                () -> exams.regrade(member("sekretariat.guntung@demo.akademikoperasi.id"), passed, 1, 0, "x"));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> exams.regrade(trainer, passed, 1, 150, " "));
+        assertTrue(refused.hasProblem("assessment.regrade.range") && refused.hasProblem("assessment.regrade.reason"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> exams.regrade(trainer, passed, 1, 100, "sama"))
+                .hasProblem("assessment.regrade.same"));
+        assertEquals(before, db.count("SELECT COUNT(*) FROM asm_regrade"), "refused: nothing written");
+
+        exams.regrade(trainer, passed, 1, 0, "Kunci jawaban soal 1 keliru");
+        exams.regrade(trainer, passed, 2, 0, "Kunci jawaban soal 2 keliru");
+        var third = exams.regrade(trainer, passed, 3, 0, "Kunci jawaban soal 3 keliru");
+        assertEquals(0, new java.math.BigDecimal("70").compareTo(third.newPercent()));
+        assertTrue(third.oldPassed());
+        assertFalse(third.newPassed(), "70 % is below the pass mark of 75");
+        Enrolment withdrawn = learning.enrolment(siti, COURSE).orElseThrow();
+        assertFalse(withdrawn.isCompleted(), "the completion rested on that pass");
+        assertNull(withdrawn.examPassedAt());
+
+        exams.regrade(trainer, passed, 2, 100, "Setelah dicek ulang, jawaban soal 2 benar");
+        Enrolment again = learning.enrolment(siti, COURSE).orElseThrow();
+        assertTrue(again.isCompleted());
+        assertEquals(0, new java.math.BigDecimal("80").compareTo(again.examBestPercent()));
+        assertEquals(before + 4, db.count("SELECT COUNT(*) FROM asm_regrade"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM asm_regrade WHERE attempt_id = ? AND slot = 3 AND old_fraction = 1 "
+                + "AND new_fraction = 0 AND old_percent = 80 AND new_percent = 70 AND old_passed AND NOT new_passed "
+                + "AND reason = 'Kunci jawaban soal 3 keliru' AND regraded_by = ?", passed, trainer.accountId()));
+
+        var own = exams.review(siti, passed, ID);
+        assertTrue(own.showsAnswers(), "KOP-06 shows answers after submission");
+        assertEquals(4, own.regrades().size(), "the member sees every correction and its reason");
+        assertEquals("Kunci jawaban soal 1 keliru", own.regradesOf(1).getFirst().reason());
+        assertFalse(own.questions().getFirst().right().isEmpty());
+        assertThrows(NotFoundException.class, () -> exams.review(member("+6281255000003"), passed, ID));
+        assertEquals(passed, exams.reviewOfEnrolment(trainer, own.enrolmentId(), ID).attempt().id(), "the newest attempt");
+    }
+
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */
     private static Response someAnswer(QuestionView q) {
         return switch (q.type()) {

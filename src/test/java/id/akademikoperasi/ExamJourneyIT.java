@@ -131,6 +131,19 @@ class ExamJourneyIT {
             trainer.open("/trainer/progress?kode=KOP-02");
             trainer.waitForText("#learners", "Selesai");
             assertTrue(trainer.text("#learners").contains("100.00"), trainer.text("#learners"));
+
+            // the trainer opens the learner's answers from the grid and corrects one mark, with a reason
+            trainer.click(".ak-exam-link");
+            trainer.waitForText("#summary", "100.00 %");
+            assertTrue(trainer.text("#question-1").contains("Jawaban benar"), trainer.text("#question-1"));
+            trainer.clickAjax("#review\\:questions\\:0\\:regrade");
+            trainer.waitForText("#review", "Tuliskan alasan koreksi");
+            trainer.type("#review\\:questions\\:0\\:percent", "0");
+            trainer.type("#review\\:questions\\:0\\:reason", "Uji koreksi nilai oleh pelatih");
+            trainer.clickAjax("#review\\:questions\\:0\\:regrade");
+            trainer.waitForText("#messages", "dikoreksi");
+            assertTrue(trainer.text("#question-1").contains("Uji koreksi nilai oleh pelatih"), trainer.text("#question-1"));
+            trainer.screenshot("exam-regraded");
         }
     }
 

@@ -1,6 +1,9 @@
 package id.akademikoperasi.assessment.application;
 
+import id.akademikoperasi.assessment.application.ExamViews.AttemptReview;
 import id.akademikoperasi.assessment.application.ExamViews.AttemptSummary;
+import id.akademikoperasi.assessment.application.ExamViews.QuestionReview;
+import id.akademikoperasi.assessment.application.ExamViews.RegradeView;
 import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
 import id.akademikoperasi.assessment.application.ExamViews.ChoiceView;
 import id.akademikoperasi.assessment.application.ExamViews.QuestionView;
@@ -9,6 +12,8 @@ import id.akademikoperasi.assessment.domain.attempt.QuizRules;
 import id.akademikoperasi.assessment.domain.attempt.StartDecision;
 import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
 import id.akademikoperasi.assessment.domain.exam.Attempt;
+import id.akademikoperasi.assessment.domain.exam.Regrade;
+import id.akademikoperasi.assessment.domain.scoring.QuestionScoring;
 import id.akademikoperasi.assessment.domain.scoring.QuestionDraw;
 import id.akademikoperasi.assessment.domain.scoring.Response;
 import id.akademikoperasi.catalog.application.CatalogService;
@@ -22,6 +27,7 @@ import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
@@ -40,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +63,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ExamService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+
+    /** Longest reason kept with a grade correction. */
+    public static final int MAX_REGRADE_REASON = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -75,11 +85,17 @@ public class ExamService {
     /** Parsed banks by id: a published bank never changes, so its parse can be kept. */
     private final Map<Long, List<ParsedQuestion>> parsed = new ConcurrentHashMap<>();
 
+    /**
+     * Final exams by published course version. A published version never changes, so every instance can keep what it
+     * read: an answer save then costs the attempt's row and the answer's, not the version and its banks' text.
+     */
+    private final Map<Long, FinalExam> finalExams = new ConcurrentHashMap<>();
+
     @Transactional
     public AttemptView start(Actor actor, String code, Locale locale) {
         Enrolment enrolment = learning.lockedOwnEnrolment(actor, code)
                 .orElseThrow(() -> new NotFoundException("assessment.exam.notEnrolled"));
-        FinalExam exam = catalog.finalExam(enrolment.versionId())
+        FinalExam exam = finalExam(enrolment.versionId().value())
                 .orElseThrow(() -> new NotFoundException("assessment.exam.none"));
         AttemptRules rules = rules(exam.settings());
         List<Attempt> past = attemptsOf(enrolment.id().value());
@@ -100,7 +116,7 @@ public class ExamService {
         }
         long seed = SEEDS.nextLong();
         List<ParsedQuestion> bank = bank(exam);
-        List<Integer> order = QuestionDraw.draw(bank, exam.settings().questionCount(), null, seed);
+        List<Integer> order = QuestionDraw.draw(bank, exam.settings().questionCount(), exam.settings().category(), seed);
         Attempt attempt = Attempt.start(enrolment.id().value(), actor.accountId(), enrolment.versionId().value(),
                 exam.bankId(), past.size() + 1, order, seed, exam.settings().passMark(), now, rules.deadline(now));
         em.persist(attempt);
@@ -193,6 +209,97 @@ public class ExamService {
         return submitted;
     }
 
+    /**
+     * A submitted attempt for review: its member sees the answers as the exam's review policy allows; trainers of the
+     * course and admins see everything, with the corrections made so far.
+     */
+    @Transactional
+    public AttemptReview review(Actor actor, long attemptId, Locale locale) {
+        Attempt attempt = locked(attemptId);
+        String code = requireReader(actor, attempt);
+        FinalExam exam = exam(attempt);
+        if (attempt.isOverdue(clock.instant())) {
+            grade(attempt, Attempt.Submission.TIMEOUT, locale, rules(exam.settings()), exam);
+        }
+        List<Attempt> all = attemptsOf(attempt.enrolmentId());
+        boolean staff = attempt.accountId() != actor.accountId();
+        List<QuestionReview> questions = new ArrayList<>();
+        if (attempt.isSubmitted() && (staff || answersShown(exam.settings(), all))) {
+            List<ParsedQuestion> bank = bank(exam);
+            List<Integer> order = attempt.questionOrder();
+            for (int slot = 1; slot <= order.size(); slot++) {
+                ParsedQuestion q = bank.get(order.get(slot - 1));
+                Optional<Response> given = attempt.response(slot);
+                List<String> feedback = given.map(r -> QuestionScoring.score(q, r, locale).feedback()).orElse(List.of());
+                questions.add(new QuestionReview(slot, q.type(), q.text(),
+                        given.map(r -> AnswerTexts.given(q, r, locale)).orElse(List.of()), AnswerTexts.right(q, locale),
+                        attempt.fraction(slot).orElse(null), feedback, given.isPresent()));
+            }
+        }
+        List<AttemptSummary> summaries = all.stream().sorted((a, b) -> Integer.compare(b.number(), a.number()))
+                .map(a -> new AttemptSummary(a.id(), a.number(), a.startedAt(), a.submittedAt(), a.percent(), a.isPassed()))
+                .toList();
+        return new AttemptReview(view(attempt, exam, code, locale), displayName(attempt.accountId()), attempt.enrolmentId(),
+                exam.settings().reviewPolicy().name(), List.copyOf(questions), regradesOf(attempt.id()), summaries);
+    }
+
+    /** The review of the newest submitted attempt of an enrolment (the trainer's grid links here). */
+    @Transactional
+    public AttemptReview reviewOfEnrolment(Actor actor, long enrolmentId, Locale locale) {
+        Long newest = em.createQuery("SELECT a.id FROM Attempt a WHERE a.enrolmentId = :e AND a.submittedAt IS NOT NULL "
+                        + "ORDER BY a.number DESC", Long.class).setParameter("e", enrolmentId).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("assessment.attempt.notFound"));
+        return review(actor, newest, locale);
+    }
+
+    /**
+     * A trainer of the course corrects the mark of one answered question of a submitted attempt, with a reason. The
+     * attempt's score and pass, and the learner's exam result and course completion, follow; what they were before,
+     * who and when are kept.
+     *
+     * @param percentOfQuestion the question's new mark, 0 to 100
+     */
+    @Transactional
+    public Regrade regrade(Actor actor, long attemptId, int slot, Integer percentOfQuestion, String reason) {
+        Attempt attempt = locked(attemptId);
+        requireTeacher(actor, attempt);
+        FinalExam exam = exam(attempt);
+        List<Problem> problems = new ArrayList<>();
+        if (!attempt.isSubmitted()) {
+            throw new InvalidInputException(Problem.of(null, "assessment.regrade.open"));
+        }
+        if (slot < 1 || slot > attempt.questionCount() || attempt.response(slot).isEmpty()) {
+            throw new InvalidInputException(Problem.of(null, "assessment.regrade.unanswered"));
+        }
+        if (percentOfQuestion == null || percentOfQuestion < 0 || percentOfQuestion > 100) {
+            problems.add(Problem.of("percent", "assessment.regrade.range"));
+        } else if (attempt.fraction(slot).orElse(java.math.BigDecimal.ZERO)
+                .compareTo(java.math.BigDecimal.valueOf(percentOfQuestion, 2)) == 0) {
+            problems.add(Problem.of("percent", "assessment.regrade.same"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(Problem.of("reason", "assessment.regrade.reason"));
+        } else if (reason.strip().length() > MAX_REGRADE_REASON) {
+            problems.add(Problem.of("reason", "assessment.regrade.reasonTooLong", MAX_REGRADE_REASON));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Regrade regrade = attempt.regrade(slot, java.math.BigDecimal.valueOf(percentOfQuestion, 2), reason, actor.accountId(),
+                clock.instant(), rules(exam.settings()));
+        em.persist(regrade);
+        List<Attempt> all = attemptsOf(attempt.enrolmentId());
+        java.math.BigDecimal best = all.stream().filter(Attempt::isSubmitted).map(Attempt::percent)
+                .max(java.math.BigDecimal::compareTo).orElse(null);
+        Instant firstPass = all.stream().filter(a -> a.isSubmitted() && a.isPassed()).map(Attempt::submittedAt)
+                .min(Instant::compareTo).orElse(null);
+        learning.correctExam(attempt.enrolmentId(), best, firstPass);
+        StructuredLog.event("assessment.regraded", "by", actor.accountId(), "attempt", attempt.id(), "slot", slot,
+                "from", regrade.oldFraction(), "to", regrade.newFraction(), "percent", regrade.newPercent(),
+                "passed", regrade.newPassed());
+        return regrade;
+    }
+
     /** The actor's own attempts at a course's final exam, newest first. */
     public List<AttemptSummary> attempts(Actor actor, String code) {
         return learning.enrolment(actor, code).map(e -> attemptsOf(e.id().value()).stream()
@@ -253,7 +360,17 @@ public class ExamService {
     }
 
     private FinalExam exam(Attempt attempt) {
-        return catalog.finalExam(new CourseVersionId(attempt.courseVersionId())).orElseThrow();
+        return finalExam(attempt.courseVersionId()).orElseThrow();
+    }
+
+    private Optional<FinalExam> finalExam(long versionId) {
+        FinalExam known = finalExams.get(versionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FinalExam> read = catalog.finalExam(new CourseVersionId(versionId));
+        read.ifPresent(exam -> finalExams.put(versionId, exam));
+        return read;
     }
 
     private static AttemptRules rules(ExamSettings settings) {
@@ -272,6 +389,41 @@ public class ExamService {
     private List<Attempt> attemptsOf(long enrolmentId) {
         return em.createQuery("SELECT a FROM Attempt a WHERE a.enrolmentId = :e ORDER BY a.number", Attempt.class)
                 .setParameter("e", enrolmentId).getResultList();
+    }
+
+    /** Whether a member may see the right answers and feedback of their submitted attempts now. */
+    private static boolean answersShown(ExamSettings settings, List<Attempt> all) {
+        boolean passed = all.stream().anyMatch(a -> a.isSubmitted() && a.isPassed());
+        boolean noneLeft = all.stream().filter(Attempt::isSubmitted).count() >= settings.maxAttempts();
+        return settings.reviewPolicy().allowsReview(passed, noneLeft);
+    }
+
+    private List<RegradeView> regradesOf(long attemptId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT r.slot, r.old_fraction, r.new_fraction, r.old_percent, r.new_percent, "
+                + "r.old_passed, r.new_passed, r.reason, x.display_name, r.regraded_at FROM asm_regrade r "
+                + "JOIN idn_account x ON x.id = r.regraded_by WHERE r.attempt_id = ? ORDER BY r.regraded_at, r.id")
+                .setParameter(1, attemptId).getResultList();
+        return rows.stream().map(r -> new RegradeView(((Number) r[0]).intValue(),
+                SqlValues.decimal(r[1]).movePointRight(2).stripTrailingZeros(), SqlValues.decimal(r[2]).movePointRight(2).stripTrailingZeros(),
+                SqlValues.decimal(r[3]), SqlValues.decimal(r[4]), SqlValues.bool(r[5]), SqlValues.bool(r[6]),
+                (String) r[7], (String) r[8], SqlValues.instant(r[9]))).toList();
+    }
+
+    private String displayName(long accountId) {
+        return (String) em.createNativeQuery("SELECT display_name FROM idn_account WHERE id = ?").setParameter(1, accountId)
+                .getSingleResult();
+    }
+
+    /** Trainers of the course and admins correct grades; a member meets a missing attempt, like for any other. */
+    private void requireTeacher(Actor actor, Attempt attempt) {
+        String code = catalog.courseCodeOfVersion(new CourseVersionId(attempt.courseVersionId())).orElseThrow();
+        if (actor.has(Role.SYSADMIN) || catalog.teaches(actor, code)) {
+            return;
+        }
+        if (actor.has(Role.MEMBER)) {
+            throw new NotFoundException("assessment.attempt.notFound");
+        }
+        throw new AccessDeniedException("account " + actor.accountId() + " may not regrade attempt " + attempt.id());
     }
 
     /** Another member's attempt looks exactly like one that does not exist. */

@@ -39,6 +39,40 @@ public final class ExamViews {
                                  boolean passed) implements Serializable {
     }
 
+    /**
+     * One question after submission, for review: what the member gave and what was right, both as display texts
+     * (a true/false answer as "true"/"false", a matching answer as "left → right"), the mark and its feedback.
+     */
+    public record QuestionReview(int slot, QuestionType type, String text, List<String> given, List<String> right,
+                                 BigDecimal fraction, List<String> feedback, boolean answered) implements Serializable {
+        /** The mark as a percentage of the question (0–100), as trainers enter a correction. */
+        public BigDecimal percent() {
+            return fraction == null ? BigDecimal.ZERO : fraction.movePointRight(2).stripTrailingZeros();
+        }
+    }
+
+    /** A trainer's correction of one question's mark, as listed under the attempt. */
+    public record RegradeView(int slot, BigDecimal oldPercentOfQuestion, BigDecimal newPercentOfQuestion,
+                              BigDecimal oldPercent, BigDecimal newPercent, boolean oldPassed, boolean newPassed,
+                              String reason, String by, Instant at) implements Serializable {
+    }
+
+    /**
+     * A submitted attempt under review. {@code questions} is empty when the exam's review policy does not (yet) let
+     * the member see the answers; trainers always see them.
+     */
+    public record AttemptReview(AttemptView attempt, String learner, long enrolmentId, String reviewPolicy,
+                                List<QuestionReview> questions, List<RegradeView> regrades, List<AttemptSummary> attempts)
+            implements Serializable {
+        public boolean showsAnswers() {
+            return !questions.isEmpty();
+        }
+
+        public List<RegradeView> regradesOf(int slot) {
+            return regrades.stream().filter(r -> r.slot() == slot).toList();
+        }
+    }
+
     private ExamViews() {
     }
 }

@@ -1,6 +1,7 @@
 package id.akademikoperasi.assessment.web;
 
 import id.akademikoperasi.assessment.application.ExamService;
+import id.akademikoperasi.assessment.application.ExamViews.AttemptReview;
 import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
 import id.akademikoperasi.assessment.application.ExamViews.QuestionView;
 import id.akademikoperasi.assessment.domain.scoring.Response;
@@ -34,6 +35,7 @@ public class AttemptPageView {
 
     private Long id;
     private AttemptView attempt;
+    private AttemptReview review;
 
     /** Per question (slot): the saved answer as its input shows it. */
     private final Map<Integer, String> single = new HashMap<>();
@@ -51,6 +53,10 @@ public class AttemptPageView {
         if (attempt == null) {
             faces.getExternalContext().responseSendError(404, "attempt");
             faces.responseComplete();
+            return;
+        }
+        if (attempt.isSubmitted()) {
+            review = exams.review(currentUser.require(), id, faces.getViewRoot().getLocale());
             return;
         }
         for (QuestionView q : attempt.questions()) {
@@ -93,7 +99,13 @@ public class AttemptPageView {
         return fraction.compareTo(BigDecimal.ONE) >= 0 ? "RIGHT" : "PARTLY";
     }
 
+    /** Why the answers are not shown (the exam's review policy), for the note under the score. */
+    public String getReviewPolicy() {
+        return review == null ? "" : review.reviewPolicy();
+    }
+
     public AttemptView getAttempt() { return attempt; }
+    public AttemptReview getReview() { return review; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Map<Integer, String> getSingle() { return single; }

@@ -194,6 +194,21 @@ public class LearningService {
         }
     }
 
+    /**
+     * A trainer corrected a final-exam grade: the exam context gives the result its attempts have now (called in the
+     * same transaction as the correction).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void correctExam(long enrolmentId, java.math.BigDecimal bestPercent, Instant firstPassedAt) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        boolean changed = enrolment.correctExam(bestPercent, firstPassedAt, clock.instant());
+        if (changed && enrolment.isCompleted()) {
+            StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId, "why", "regrade");
+        } else if (changed) {
+            StructuredLog.event("learning.completionWithdrawn", "account", enrolment.accountId(), "enrolment", enrolmentId, "why", "regrade");
+        }
+    }
+
     private Optional<Enrolment> lockedEnrolment(Actor actor, String code) {
         return enrolment(actor, code).map(e -> em.find(Enrolment.class, e.id().value(), LockModeType.PESSIMISTIC_WRITE));
     }

@@ -157,6 +157,24 @@ public class Enrolment {
     }
 
     /**
+     * A trainer corrected a grade: the exam result becomes what the corrected attempts say now. A course completed on
+     * the strength of a pass that no longer exists is no longer completed; one that now has its pass is completed.
+     *
+     * @param firstPassedAt when the first attempt that passes now was submitted, or {@code null}
+     * @return whether the course's completion changed
+     */
+    public boolean correctExam(BigDecimal bestPercent, Instant firstPassedAt, Instant at) {
+        boolean wasCompleted = isCompleted();
+        examBestPercent = bestPercent;
+        examPassedAt = firstPassedAt;
+        if (examRequired && examPassedAt == null) {
+            completedAt = null;
+        }
+        completeIfDone(at);
+        return wasCompleted != isCompleted();
+    }
+
+    /**
      * A trainer sets the status of one lesson ({@code lessonNo}) or of the whole course ({@code null}) by hand. The
      * value it replaces, who and when are returned for the record.
      */

@@ -133,4 +133,22 @@ class EnrolmentTest {
         assertThrows(IllegalArgumentException.class, () -> e.override(2, LessonStatus.COMPLETED, " ", 99, T0));
         assertThrows(IllegalArgumentException.class, () -> e.override(2, LessonStatus.NOT_STARTED, "alasan", 99, T0));
     }
+
+    @Test
+    void aCorrectedGradeDecidesTheExamResultAndTheCompletionFollows() {
+        Enrolment e = enrolment(1, true);
+        e.markDone(1, T0.plusSeconds(10));
+        e.recordExam(new java.math.BigDecimal("80"), true, T0.plusSeconds(100));
+        assertTrue(e.isCompleted());
+
+        assertTrue(e.correctExam(new java.math.BigDecimal("60"), null, T0.plusSeconds(200)), "the only pass was taken back");
+        assertFalse(e.isCompleted());
+        assertNull(e.examPassedAt());
+        assertEquals(0, new java.math.BigDecimal("60").compareTo(e.examBestPercent()));
+
+        assertTrue(e.correctExam(new java.math.BigDecimal("75"), T0.plusSeconds(100), T0.plusSeconds(300)), "passed after all");
+        assertTrue(e.isCompleted());
+        assertEquals(T0.plusSeconds(300), e.completedAt());
+        assertFalse(e.correctExam(new java.math.BigDecimal("90"), T0.plusSeconds(100), T0.plusSeconds(400)), "still completed");
+    }
 }

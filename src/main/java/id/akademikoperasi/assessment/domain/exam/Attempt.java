@@ -175,6 +175,38 @@ public class Attempt {
         return true;
     }
 
+    /**
+     * A trainer corrects the mark of the answered question {@code slot} of this submitted attempt: the score and the
+     * pass are recomputed from every question's mark, and the correction is returned to be kept.
+     *
+     * @param fraction the question's new mark, from 0 to 1
+     */
+    public Regrade regrade(int slot, BigDecimal fraction, String reason, long by, Instant at, AttemptRules rules) {
+        if (!isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is still open");
+        }
+        Answer answer = answers.get(slot);
+        if (answer == null) {
+            throw new IllegalArgumentException("question " + slot + " of attempt " + id + " was not answered");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a regrade needs a reason");
+        }
+        BigDecimal corrected = new Mark(fraction, List.of()).fraction();
+        BigDecimal before = answer.fraction() == null ? BigDecimal.ZERO.setScale(Mark.SCALE) : answer.fraction();
+        BigDecimal percentBefore = percent;
+        boolean passedBefore = isPassed();
+        answer.grade(corrected);
+        List<Mark> marks = new ArrayList<>();
+        for (int s = 1; s <= questionCount(); s++) {
+            Answer a = answers.get(s);
+            marks.add(new Mark(a == null || a.fraction() == null ? BigDecimal.ZERO : a.fraction(), List.of()));
+        }
+        percent = AttemptRules.percent(marks);
+        passed = rules.passed(percent);
+        return new Regrade(id, slot, before, corrected, percentBefore, percent, passedBefore, passed, reason.strip(), by, at);
+    }
+
     public boolean isOverdue(Instant now) {
         return !isSubmitted() && now.isAfter(deadlineAt);
     }

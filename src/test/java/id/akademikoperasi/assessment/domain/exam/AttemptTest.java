@@ -68,4 +68,38 @@ class AttemptTest {
         assertEquals(0, BigDecimal.ZERO.compareTo(a.percent()));
         assertFalse(a.isOverdue(late), "submitted: no longer overdue");
     }
+
+    @Test
+    void aTrainerCorrectsOneMarkAndTheScoreFollowsWithTheOldValuesKept() {
+        Attempt a = attempt();
+        a.save(1, new Response.Bool(false), START.plusSeconds(60), RULES);   // wrong
+        a.save(2, new Response.Bool(false), START.plusSeconds(70), RULES);   // wrong
+        assertThrows(IllegalStateException.class, () -> a.regrade(1, BigDecimal.ONE, "alasan", 7, START, RULES), "still open");
+        a.grade(BANK, Locale.ROOT, Attempt.Submission.MEMBER, START.plusSeconds(120), RULES);
+        assertFalse(a.isPassed());
+
+        Regrade r = a.regrade(1, BigDecimal.ONE, "  Soal ini ambigu  ", 7, START.plusSeconds(500), RULES);
+        assertEquals(0, new BigDecimal("50").compareTo(a.percent()));
+        assertTrue(a.isPassed(), "50 % now reaches the pass mark");
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.oldFraction()));
+        assertEquals(0, BigDecimal.ONE.compareTo(r.newFraction()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.oldPercent()));
+        assertEquals(0, new BigDecimal("50").compareTo(r.newPercent()));
+        assertFalse(r.oldPassed());
+        assertTrue(r.newPassed());
+        assertEquals("Soal ini ambigu", r.reason());
+        assertEquals(7, r.regradedBy());
+        assertEquals(0, BigDecimal.ONE.compareTo(a.fraction(1).orElseThrow()));
+
+        assertThrows(IllegalArgumentException.class, () -> a.regrade(1, new BigDecimal("1.5"), "alasan", 7, START, RULES));
+        assertThrows(IllegalArgumentException.class, () -> a.regrade(2, BigDecimal.ONE, " ", 7, START, RULES));
+        assertEquals(0, new BigDecimal("50").compareTo(a.percent()), "refused corrections change nothing");
+    }
+
+    @Test
+    void anUnansweredQuestionCannotBeRegraded() {
+        Attempt a = attempt();
+        a.grade(BANK, Locale.ROOT, Attempt.Submission.MEMBER, START.plusSeconds(120), RULES);
+        assertThrows(IllegalArgumentException.class, () -> a.regrade(2, BigDecimal.ONE, "alasan", 7, START, RULES));
+    }
 }
