@@ -11,6 +11,7 @@ import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.identity.application.AccountDirectory;
 import id.akademikoperasi.learning.application.LearningService;
 import id.akademikoperasi.learning.domain.Enrolment;
+import id.akademikoperasi.learning.domain.LessonStatus;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
@@ -353,6 +354,41 @@ class ExamIT {
         assertFalse(own.questions().getFirst().right().isEmpty());
         assertThrows(NotFoundException.class, () -> exams.review(member("+6281255000003"), passed, ID));
         assertEquals(passed, exams.reviewOfEnrolment(trainer, own.enrolmentId(), ID).attempt().id(), "the newest attempt");
+    }
+
+    /** KOP-04 lesson 2 ends with a quiz of 3 questions (pass mark 60) drawn from one category of the course's bank. */
+    @Test
+    @Order(9)
+    void passingALessonsQuizCompletesTheLessonAndTriesDoNotWait() {
+        Actor member = member("+6281255000006");
+        learning.enrol(member, "KOP-04");
+        InvalidInputException notByHand = assertThrows(InvalidInputException.class, () -> learning.markDone(member, "KOP-04", 2));
+        assertTrue(notByHand.hasProblem("learning.lesson.quizRequired"));
+        assertThrows(NotFoundException.class, () -> exams.start(member, "KOP-04", 1, ID), "lesson 1 has no quiz");
+
+        AttemptView first = exams.start(member, "KOP-04", 2, ID);
+        assertEquals(2, first.lessonNo());
+        assertEquals(3, first.questions().size());
+        assertTrue(drawnQuestions(first.id()).stream().allMatch(q -> q.category().startsWith("KOP-04/Undangan")),
+                "drawn from the quiz's category only");
+        AttemptView failed = exams.submit(member, first.id(), ID);
+        assertFalse(failed.passed());
+        assertEquals(LessonStatus.NOT_STARTED, learning.lessonStatuses(member, "KOP-04").get(1));
+
+        AttemptView second = exams.start(member, "KOP-04", 2, ID);   // at once: a lesson quiz has no waiting time
+        assertEquals(2, second.number());
+        List<ParsedQuestion> drawn = drawnQuestions(second.id());
+        for (QuestionView q : second.questions()) {
+            exams.save(member, second.id(), q.slot(), rightAnswer(drawn.get(q.slot() - 1)));
+        }
+        assertTrue(exams.submit(member, second.id(), ID).passed());
+        assertEquals(LessonStatus.COMPLETED, learning.lessonStatuses(member, "KOP-04").get(1));
+        assertTrue(exams.review(member, second.id(), ID).showsAnswers(), "answers after each try");
+        assertEquals("assessment.start.ALREADY_PASSED", assertThrows(InvalidInputException.class,
+                () -> exams.start(member, "KOP-04", 2, ID)).problems().getFirst().messageKey());
+        assertTrue(exams.attempts(member, "KOP-04").isEmpty(), "quiz tries are not final-exam attempts");
+        assertEquals(2, exams.attempts(member, "KOP-04", 2).size());
+        assertNull(learning.enrolment(member, "KOP-04").orElseThrow().examBestPercent(), "nor do they count as the exam");
     }
 
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */

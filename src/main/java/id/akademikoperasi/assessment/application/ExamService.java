@@ -86,19 +86,30 @@ public class ExamService {
     private final Map<Long, List<ParsedQuestion>> parsed = new ConcurrentHashMap<>();
 
     /**
-     * Final exams by published course version. A published version never changes, so every instance can keep what it
-     * read: an answer save then costs the attempt's row and the answer's, not the version and its banks' text.
+     * Final exams and lesson quizzes by published course version and lesson (0: the final exam). A published version
+     * never changes, so every instance can keep what it read: an answer save then costs the attempt's row and the
+     * answer's, not the version and its banks' text.
      */
-    private final Map<Long, FinalExam> finalExams = new ConcurrentHashMap<>();
+    private final Map<String, FinalExam> quizzes = new ConcurrentHashMap<>();
 
+    /** Starts (or resumes) the course's final exam. */
     @Transactional
     public AttemptView start(Actor actor, String code, Locale locale) {
+        return start(actor, code, 0, locale);
+    }
+
+    /**
+     * Starts (or resumes) the quiz of lesson {@code lessonNo} ({@code 0}: the final exam). Passing a lesson's quiz
+     * completes the lesson.
+     */
+    @Transactional
+    public AttemptView start(Actor actor, String code, int lessonNo, Locale locale) {
         Enrolment enrolment = learning.lockedOwnEnrolment(actor, code)
                 .orElseThrow(() -> new NotFoundException("assessment.exam.notEnrolled"));
-        FinalExam exam = finalExam(enrolment.versionId().value())
-                .orElseThrow(() -> new NotFoundException("assessment.exam.none"));
+        FinalExam exam = quiz(enrolment.versionId().value(), lessonNo)
+                .orElseThrow(() -> new NotFoundException(lessonNo == 0 ? "assessment.exam.none" : "assessment.quiz.none"));
         AttemptRules rules = rules(exam.settings());
-        List<Attempt> past = attemptsOf(enrolment.id().value());
+        List<Attempt> past = attemptsOf(enrolment.id().value(), lessonNo);
         Instant now = clock.instant();
         for (Attempt open : past) {
             if (open.isOverdue(now)) {
@@ -117,12 +128,12 @@ public class ExamService {
         long seed = SEEDS.nextLong();
         List<ParsedQuestion> bank = bank(exam);
         List<Integer> order = QuestionDraw.draw(bank, exam.settings().questionCount(), exam.settings().category(), seed);
-        Attempt attempt = Attempt.start(enrolment.id().value(), actor.accountId(), enrolment.versionId().value(),
+        Attempt attempt = Attempt.start(enrolment.id().value(), actor.accountId(), enrolment.versionId().value(), lessonNo,
                 exam.bankId(), past.size() + 1, order, seed, exam.settings().passMark(), now, rules.deadline(now));
         em.persist(attempt);
         em.flush();
         StructuredLog.event("assessment.attemptStarted", "account", actor.accountId(), "course", code,
-                "attempt", attempt.id(), "number", attempt.number());
+                "lesson", lessonNo, "attempt", attempt.id(), "number", attempt.number());
         return view(attempt, exam, code, locale);
     }
 
@@ -221,7 +232,7 @@ public class ExamService {
         if (attempt.isOverdue(clock.instant())) {
             grade(attempt, Attempt.Submission.TIMEOUT, locale, rules(exam.settings()), exam);
         }
-        List<Attempt> all = attemptsOf(attempt.enrolmentId());
+        List<Attempt> all = attemptsOf(attempt.enrolmentId(), attempt.lessonNo());
         boolean staff = attempt.accountId() != actor.accountId();
         List<QuestionReview> questions = new ArrayList<>();
         if (attempt.isSubmitted() && (staff || answersShown(exam.settings(), all))) {
@@ -246,8 +257,8 @@ public class ExamService {
     /** The review of the newest submitted attempt of an enrolment (the trainer's grid links here). */
     @Transactional
     public AttemptReview reviewOfEnrolment(Actor actor, long enrolmentId, Locale locale) {
-        Long newest = em.createQuery("SELECT a.id FROM Attempt a WHERE a.enrolmentId = :e AND a.submittedAt IS NOT NULL "
-                        + "ORDER BY a.number DESC", Long.class).setParameter("e", enrolmentId).setMaxResults(1)
+        Long newest = em.createQuery("SELECT a.id FROM Attempt a WHERE a.enrolmentId = :e AND a.lessonNo = 0 "
+                        + "AND a.submittedAt IS NOT NULL ORDER BY a.number DESC", Long.class).setParameter("e", enrolmentId).setMaxResults(1)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("assessment.attempt.notFound"));
         return review(actor, newest, locale);
     }
@@ -288,7 +299,15 @@ public class ExamService {
         Regrade regrade = attempt.regrade(slot, java.math.BigDecimal.valueOf(percentOfQuestion, 2), reason, actor.accountId(),
                 clock.instant(), rules(exam.settings()));
         em.persist(regrade);
-        List<Attempt> all = attemptsOf(attempt.enrolmentId());
+        if (!attempt.isFinalExam()) {
+            if (regrade.newPassed()) {
+                learning.lessonQuizPassed(attempt.enrolmentId(), attempt.lessonNo(), clock.instant());
+            }
+            StructuredLog.event("assessment.regraded", "by", actor.accountId(), "attempt", attempt.id(), "slot", slot,
+                    "percent", regrade.newPercent(), "passed", regrade.newPassed());
+            return regrade;
+        }
+        List<Attempt> all = attemptsOf(attempt.enrolmentId(), 0);
         java.math.BigDecimal best = all.stream().filter(Attempt::isSubmitted).map(Attempt::percent)
                 .max(java.math.BigDecimal::compareTo).orElse(null);
         Instant firstPass = all.stream().filter(a -> a.isSubmitted() && a.isPassed()).map(Attempt::submittedAt)
@@ -302,7 +321,12 @@ public class ExamService {
 
     /** The actor's own attempts at a course's final exam, newest first. */
     public List<AttemptSummary> attempts(Actor actor, String code) {
-        return learning.enrolment(actor, code).map(e -> attemptsOf(e.id().value()).stream()
+        return attempts(actor, code, 0);
+    }
+
+    /** The actor's own attempts at the quiz of lesson {@code lessonNo} (0: the final exam), newest first. */
+    public List<AttemptSummary> attempts(Actor actor, String code, int lessonNo) {
+        return learning.enrolment(actor, code).map(e -> attemptsOf(e.id().value(), lessonNo).stream()
                 .sorted((a, b) -> Integer.compare(b.number(), a.number()))
                 .map(a -> new AttemptSummary(a.id(), a.number(), a.startedAt(), a.submittedAt(), a.percent(), a.isPassed()))
                 .toList()).orElse(List.of());
@@ -312,7 +336,13 @@ public class ExamService {
         List<ParsedQuestion> bank = bank(exam);
         List<ParsedQuestion> drawn = attempt.questionOrder().stream().map(bank::get).toList();
         boolean graded = attempt.grade(drawn, locale, how, clock.instant(), rules);
-        if (graded) {
+        if (graded && !attempt.isFinalExam()) {
+            if (attempt.isPassed()) {
+                learning.lessonQuizPassed(attempt.enrolmentId(), attempt.lessonNo(), attempt.submittedAt());
+            }
+            StructuredLog.event("assessment.quizGraded", "account", attempt.accountId(), "attempt", attempt.id(),
+                    "lesson", attempt.lessonNo(), "percent", attempt.percent(), "passed", attempt.isPassed());
+        } else if (graded) {
             learning.recordExam(attempt.enrolmentId(), attempt.percent(), attempt.isPassed(), attempt.submittedAt());
             StructuredLog.event("assessment.attemptGraded", "account", attempt.accountId(), "attempt", attempt.id(),
                     "percent", attempt.percent(), "passed", attempt.isPassed(), "how", how);
@@ -349,7 +379,7 @@ public class ExamService {
                     attempt.fraction(s).orElse(null)));
         }
         String title = locale != null && "en".equals(locale.getLanguage()) ? exam.settings().title().en() : exam.settings().title().id();
-        return new AttemptView(attempt.id(), code, title, attempt.number(), attempt.startedAt(), attempt.deadlineAt(),
+        return new AttemptView(attempt.id(), code, attempt.lessonNo(), title, attempt.number(), attempt.startedAt(), attempt.deadlineAt(),
                 attempt.submittedAt(), attempt.percent(), attempt.isPassed(), attempt.passMark(), List.copyOf(questions));
     }
 
@@ -360,16 +390,18 @@ public class ExamService {
     }
 
     private FinalExam exam(Attempt attempt) {
-        return finalExam(attempt.courseVersionId()).orElseThrow();
+        return quiz(attempt.courseVersionId(), attempt.lessonNo()).orElseThrow();
     }
 
-    private Optional<FinalExam> finalExam(long versionId) {
-        FinalExam known = finalExams.get(versionId);
+    private Optional<FinalExam> quiz(long versionId, int lessonNo) {
+        String key = versionId + ":" + lessonNo;
+        FinalExam known = quizzes.get(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<FinalExam> read = catalog.finalExam(new CourseVersionId(versionId));
-        read.ifPresent(exam -> finalExams.put(versionId, exam));
+        Optional<FinalExam> read = lessonNo == 0 ? catalog.finalExam(new CourseVersionId(versionId))
+                : catalog.lessonQuiz(new CourseVersionId(versionId), lessonNo);
+        read.ifPresent(exam -> quizzes.put(key, exam));
         return read;
     }
 
@@ -386,9 +418,9 @@ public class ExamService {
         return attempt;
     }
 
-    private List<Attempt> attemptsOf(long enrolmentId) {
-        return em.createQuery("SELECT a FROM Attempt a WHERE a.enrolmentId = :e ORDER BY a.number", Attempt.class)
-                .setParameter("e", enrolmentId).getResultList();
+    private List<Attempt> attemptsOf(long enrolmentId, int lessonNo) {
+        return em.createQuery("SELECT a FROM Attempt a WHERE a.enrolmentId = :e AND a.lessonNo = :l ORDER BY a.number",
+                Attempt.class).setParameter("e", enrolmentId).setParameter("l", lessonNo).getResultList();
     }
 
     /** Whether a member may see the right answers and feedback of their submitted attempts now. */

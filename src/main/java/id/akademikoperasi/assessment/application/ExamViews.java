@@ -23,7 +23,8 @@ public final class ExamViews {
                                List<String> rights, String saved, BigDecimal fraction) implements Serializable {
     }
 
-    public record AttemptView(long id, String courseCode, String examTitle, int number, Instant startedAt,
+    /** An attempt as shown; {@code lessonNo} is 0 for the final exam, else the lesson whose quiz it is. */
+    public record AttemptView(long id, String courseCode, int lessonNo, String examTitle, int number, Instant startedAt,
                               Instant deadlineAt, Instant submittedAt, BigDecimal percent, boolean passed, int passMark,
                               List<QuestionView> questions) implements Serializable {
         public boolean isSubmitted() {

@@ -5,7 +5,9 @@ import id.akademikoperasi.assessment.application.ExamViews.AttemptReview;
 import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
 import id.akademikoperasi.assessment.application.ExamViews.QuestionView;
 import id.akademikoperasi.assessment.domain.scoring.Response;
+import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.identity.application.CurrentUser;
+import id.akademikoperasi.shared.web.Messages;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +34,9 @@ public class AttemptPageView {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private CatalogService catalog;
 
     private Long id;
     private AttemptView attempt;
@@ -102,6 +107,20 @@ public class AttemptPageView {
     /** Why the answers are not shown (the exam's review policy), for the note under the score. */
     public String getReviewPolicy() {
         return review == null ? "" : review.reviewPolicy();
+    }
+
+    /** "Kuis: <lesson title>" for a lesson's quiz. */
+    public String getQuizTitle() {
+        return Messages.text("assessment.quiz.title", attempt.examTitle());
+    }
+
+    /** After a passed lesson quiz the member goes on to the next lesson; otherwise back to the quiz's lesson. */
+    public int getNextLessonNo() {
+        return attempt.passed() && attempt.lessonNo() < lessonsTotal() ? attempt.lessonNo() + 1 : attempt.lessonNo();
+    }
+
+    private int lessonsTotal() {
+        return catalog.latestPublished(attempt.courseCode()).map(c -> c.lessons()).orElse(attempt.lessonNo());
     }
 
     public AttemptView getAttempt() { return attempt; }

@@ -5,6 +5,7 @@ import id.akademikoperasi.catalog.application.CatalogViews.CourseOutline;
 import id.akademikoperasi.catalog.application.CatalogViews.ExamOutline;
 import id.akademikoperasi.catalog.application.CatalogViews.LessonLink;
 import id.akademikoperasi.catalog.application.CatalogViews.LessonPage;
+import id.akademikoperasi.catalog.application.CatalogViews.QuizOutline;
 import id.akademikoperasi.catalog.application.CatalogViews.MaterialView;
 import id.akademikoperasi.catalog.application.CatalogViews.ModuleOutline;
 import id.akademikoperasi.catalog.domain.Category;
@@ -16,6 +17,7 @@ import id.akademikoperasi.catalog.domain.CourseVersionId;
 import id.akademikoperasi.catalog.domain.CourseVersion;
 import id.akademikoperasi.catalog.domain.ExamSettings;
 import id.akademikoperasi.catalog.domain.QuestionBankSource;
+import id.akademikoperasi.catalog.domain.ReviewPolicy;
 import id.akademikoperasi.catalog.domain.Lesson;
 import id.akademikoperasi.catalog.domain.Material;
 import id.akademikoperasi.catalog.domain.MaterialKind;
@@ -127,6 +129,29 @@ public class CatalogService {
                 .map(bank -> new FinalExam(exam, bank.id(), bank.format(), bank.source())));
     }
 
+    /**
+     * The quiz of lesson {@code lessonNo} of a published version, in the terms of an exam: drawn from the lesson's
+     * bank, {@link #LESSON_QUIZ_MINUTES} per attempt, as many attempts as needed with no wait, answers shown after
+     * each. Its title is the lesson's.
+     */
+    public Optional<FinalExam> lessonQuiz(CourseVersionId versionId, int lessonNo) {
+        CourseVersion v = em.find(CourseVersion.class, versionId.value());
+        if (v == null || !v.isPublished() || lessonNo < 1 || lessonNo > v.lessons().size()) {
+            return Optional.empty();
+        }
+        Lesson lesson = v.lessons().get(lessonNo - 1);
+        return lesson.quiz().flatMap(quiz -> v.bank(quiz.bankPath()).map(bank -> new FinalExam(
+                new ExamSettings(lesson.title(), quiz.bankPath(), quiz.questionCount(), quiz.passMark(), LESSON_QUIZ_MINUTES,
+                        LESSON_QUIZ_ATTEMPTS, 0, ReviewPolicy.AFTER_SUBMIT, quiz.category()),
+                bank.id(), bank.format(), bank.source())));
+    }
+
+    /** Time for one try at a lesson quiz: generous, it is practice rather than an exam. */
+    public static final int LESSON_QUIZ_MINUTES = 30;
+
+    /** Tries at a lesson quiz: in practice unlimited. */
+    public static final int LESSON_QUIZ_ATTEMPTS = 1_000;
+
     /** What the exam context needs to run a course's final exam. */
     public record FinalExam(ExamSettings settings, long bankId, QuestionBankSource.Format format, String bankSource) {
     }
@@ -231,7 +256,8 @@ public class CatalogService {
         List<MaterialView> materials = l.materials().stream().map(CatalogService::material).toList();
         return Optional.of(new LessonPage(code, v.title().in(locale), v.id().value(), index, lessons.size(),
                 l.module().title().in(locale), l.title().in(locale), l.minutes(), l.html(), materials,
-                index > 1 ? index - 1 : null, index < lessons.size() ? index + 1 : null));
+                index > 1 ? index - 1 : null, index < lessons.size() ? index + 1 : null,
+                l.quiz().map(q -> new QuizOutline(q.questionCount(), q.passMark())).orElse(null)));
     }
 
     private static MaterialView material(Material m) {

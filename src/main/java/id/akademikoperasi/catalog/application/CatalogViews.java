@@ -47,9 +47,19 @@ public final class CatalogViews {
         }
     }
 
+    /**
+     * A lesson page. {@code quiz} is set when the lesson ends with a quiz: passing it, not "mark as done", completes
+     * the lesson.
+     */
     public record LessonPage(String courseCode, String courseTitle, long versionId, int index, int total, String moduleTitle,
                              String title, int minutes, String html, List<MaterialView> materials, Integer previous,
-                             Integer next) implements Serializable {
+                             Integer next, QuizOutline quiz) implements Serializable {
+        public boolean hasQuiz() {
+            return quiz != null;
+        }
+    }
+
+    public record QuizOutline(int questionCount, int passMark) implements Serializable {
     }
 
     private CatalogViews() {

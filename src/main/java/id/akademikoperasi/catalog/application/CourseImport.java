@@ -5,6 +5,8 @@ import id.akademikoperasi.assessment.domain.bank.BankProblem;
 import id.akademikoperasi.assessment.domain.bank.ParseResult;
 import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
 import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.Lesson;
+import id.akademikoperasi.catalog.domain.LessonQuiz;
 import id.akademikoperasi.catalog.domain.Bilingual;
 import id.akademikoperasi.catalog.domain.QuestionBankSource;
 import id.akademikoperasi.catalog.infrastructure.pkg.CoursePackageException;
@@ -113,17 +115,22 @@ public class CourseImport {
             version.addMedia(media.path(), stored.sha256());
             mediaUrls.put(media.path(), FileServlet.path(stored.sha256(), fileName(media.path())));
         }
+        Map<Lesson, LessonQuiz> quizzes = new java.util.LinkedHashMap<>();
         for (PackageModule module : pkg.modules()) {
             CourseModule target = version.addModule(module.title());
             for (PackageLesson lesson : module.lessons()) {
                 MediaResolver resolver = MediaResolver.inPackage(lesson.path(), path -> Optional.ofNullable(mediaUrls.get(path)));
                 String html = renderer.toSafeHtml(lesson.markdown(), resolver);
-                version.addLesson(target, lesson.path(), lesson.title(), lesson.minutes(), lesson.markdown(), html);
+                Lesson added = version.addLesson(target, lesson.path(), lesson.title(), lesson.minutes(), lesson.markdown(), html);
+                if (lesson.quiz() != null) {
+                    quizzes.put(added, lesson.quiz());
+                }
             }
         }
         for (PackageQuestionBank bank : pkg.questionBanks()) {
             version.addBank(bank.path(), bank.format(), bank.text());
         }
+        quizzes.forEach(version::setLessonQuiz);
         pkg.exam().ifPresent(version::setFinalExam);
 
         if (!publish) {
@@ -167,6 +174,19 @@ public class CourseImport {
             } else if (exam.questionCount() > drawable) {
                 problems.add(PackageProblem.of("course.yml", 0, "catalog.package.manifest.examTooFewQuestions",
                         exam.questionCount(), exam.bankPath(), drawable));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (PackageModule module : pkg.modules()) {
+                for (PackageLesson lesson : module.lessons()) {
+                    LessonQuiz quiz = lesson.quiz();
+                    if (quiz != null && parsed.containsKey(quiz.bankPath())
+                            && quiz.questionCount() > bankCheck.drawable(parsed.get(quiz.bankPath()), quiz.category())) {
+                        problems.add(PackageProblem.of("course.yml", 0, "catalog.package.manifest.quizTooFewQuestions",
+                                lesson.path(), quiz.questionCount(), quiz.bankPath(),
+                                bankCheck.drawable(parsed.get(quiz.bankPath()), quiz.category())));
+                    }
+                }
             }
         }
         if (!problems.isEmpty()) {

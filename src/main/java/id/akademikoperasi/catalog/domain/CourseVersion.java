@@ -249,6 +249,16 @@ public class CourseVersion {
         lesson.edit(title, minutes, markdown, html);
     }
 
+    /** Gives a lesson a quiz drawn from one of this version's banks, or takes it away ({@code null}). */
+    public void setLessonQuiz(Lesson lesson, LessonQuiz quiz) {
+        requireDraft();
+        requireOwn(lesson.module());
+        if (quiz != null && bank(quiz.bankPath()).isEmpty()) {
+            throw new IllegalArgumentException("the lesson quiz draws from a bank of this course");
+        }
+        lesson.setQuiz(quiz);
+    }
+
     public void attachFile(Lesson lesson, String title, String sha256, String fileName, String mediaType, long size) {
         requireDraft();
         lesson.attachFile(title, sha256, fileName, mediaType, size);
@@ -329,6 +339,9 @@ public class CourseVersion {
         QuestionBankSource bank = bank(path).orElseThrow(() -> new IllegalArgumentException("no bank " + path));
         if (path.equals(examBankPath)) {
             throw new IllegalStateException("the final exam draws from " + path);
+        }
+        if (lessons().stream().anyMatch(l -> l.quiz().map(q -> q.bankPath().equals(path)).orElse(false))) {
+            throw new IllegalStateException("a lesson quiz draws from " + path);
         }
         banks.remove(bank);
     }

@@ -53,6 +53,18 @@ public class Lesson {
     @OrderBy("position")
     private List<Material> materials = new ArrayList<>();
 
+    @Column(name = "quiz_bank_path", length = 200)
+    private String quizBankPath;
+
+    @Column(name = "quiz_question_count")
+    private Integer quizQuestionCount;
+
+    @Column(name = "quiz_pass_mark")
+    private Integer quizPassMark;
+
+    @Column(name = "quiz_category", length = 200)
+    private String quizCategory;
+
     protected Lesson() {
     }
 
@@ -72,6 +84,10 @@ public class Lesson {
 
     Lesson copyInto(CourseModule target) {
         Lesson copy = new Lesson(target, position, lessonKey, title(), minutes, markdown, html);
+        copy.quizBankPath = quizBankPath;
+        copy.quizQuestionCount = quizQuestionCount;
+        copy.quizPassMark = quizPassMark;
+        copy.quizCategory = quizCategory;
         materials.forEach(m -> copy.materials.add(m.copyInto(copy)));
         return copy;
     }
@@ -83,6 +99,20 @@ public class Lesson {
         this.minutes = minutes;
         this.markdown = markdown;
         this.html = html;
+    }
+
+    /** Gives the lesson a quiz ({@code null}: none); the course version checks that its bank is one of its own. */
+    void setQuiz(LessonQuiz quiz) {
+        module.version().requireDraft();
+        quizBankPath = quiz == null ? null : quiz.bankPath();
+        quizQuestionCount = quiz == null ? null : quiz.questionCount();
+        quizPassMark = quiz == null ? null : quiz.passMark();
+        quizCategory = quiz == null ? null : quiz.category();
+    }
+
+    public java.util.Optional<LessonQuiz> quiz() {
+        return quizBankPath == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new LessonQuiz(quizBankPath, quizQuestionCount, quizPassMark, quizCategory));
     }
 
     void attachFile(String title, String sha256, String fileName, String mediaType, long size) {

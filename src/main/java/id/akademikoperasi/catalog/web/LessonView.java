@@ -1,11 +1,15 @@
 package id.akademikoperasi.catalog.web;
 
+import id.akademikoperasi.assessment.application.ExamService;
+import id.akademikoperasi.assessment.application.ExamViews.AttemptSummary;
+import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
 import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogViews.LessonPage;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.learning.application.LearningService;
 import id.akademikoperasi.learning.domain.Enrolment;
 import id.akademikoperasi.learning.domain.LessonStatus;
+import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
@@ -16,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,11 +41,15 @@ public class LessonView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private ExamService exams;
+
     private String kode;
     private Integer no;
     private LessonPage page;
     private LessonStatus status;
     private boolean enrolled;
+    private List<AttemptSummary> quizAttempts;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -68,6 +77,9 @@ public class LessonView {
         } catch (NotFoundException e) {
             Messages.flashError("learning.enrolment.notFound");
             return courseOutcome();
+        } catch (InvalidInputException e) {
+            Messages.flashError(e.problems().getFirst().messageKey());
+            return "/learn/lesson?faces-redirect=true&kode=" + kode + "&no=" + no;
         }
         if (enrolment.isCompleted()) {
             Messages.flashInfo("learning.course.completed");
@@ -80,6 +92,33 @@ public class LessonView {
         Messages.flashInfo(enrolment.lessonsDone() == enrolment.lessonsTotal() && enrolment.examRequired()
                 ? "learning.lessons.allDoneExamLeft" : "learning.lesson.lastButSomeOpen");
         return courseOutcome();
+    }
+
+    /** "Mulai kuis": starts (or resumes) the lesson's quiz; passing it completes the lesson. */
+    public String startQuiz() {
+        try {
+            AttemptView attempt = exams.start(currentUser.require(), kode, no == null ? 0 : no,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            return "/learn/attempt?faces-redirect=true&id=" + attempt.id();
+        } catch (NotFoundException e) {
+            Messages.flashError(e.messageKey());
+        } catch (InvalidInputException e) {
+            Messages.flashError(e.problems().getFirst().messageKey(), e.problems().getFirst().arguments().toArray());
+        }
+        return "/learn/lesson?faces-redirect=true&kode=" + kode + "&no=" + (no == null ? 1 : no);
+    }
+
+    /** The member's tries at this lesson's quiz, newest first (empty when it has none or they are not enrolled). */
+    public List<AttemptSummary> getQuizAttempts() {
+        if (quizAttempts == null) {
+            quizAttempts = enrolled && page != null && page.hasQuiz()
+                    ? exams.attempts(currentUser.require(), kode, no) : List.of();
+        }
+        return quizAttempts;
+    }
+
+    public boolean isQuizOpen() {
+        return getQuizAttempts().stream().anyMatch(a -> a.submittedAt() == null);
     }
 
     /** "Ikuti kursus" from a lesson: enrols and stays on this lesson, now recorded. */

@@ -8,6 +8,8 @@ import id.akademikoperasi.organisation.application.KoperasiView;
 import id.akademikoperasi.organisation.application.RegionDirectory;
 import id.akademikoperasi.organisation.domain.KoperasiId;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.Problem;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
@@ -128,6 +130,10 @@ public class LearningService {
         if (lessonNo < 1 || lessonNo > enrolment.lessonsTotal()) {
             throw new NotFoundException("learning.lesson.notFound");
         }
+        if (enrolment.statusOf(lessonNo) != LessonStatus.COMPLETED
+                && catalog.lessonQuiz(enrolment.versionId(), lessonNo).isPresent()) {
+            throw new InvalidInputException(Problem.of(null, "learning.lesson.quizRequired"));
+        }
         boolean wasCompleted = enrolment.isCompleted();
         enrolment.markDone(lessonNo, clock.instant());
         StructuredLog.event("learning.lessonDone", "account", actor.accountId(), "course", code, "lesson", lessonNo);
@@ -189,6 +195,17 @@ public class LearningService {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         boolean wasCompleted = enrolment.isCompleted();
         enrolment.recordExam(percent, passed, at);
+        if (!wasCompleted && enrolment.isCompleted()) {
+            StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId);
+        }
+    }
+
+    /** The member passed the quiz of a lesson: the lesson is completed (called in the same transaction as the grade). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lessonQuizPassed(long enrolmentId, int lessonNo, Instant at) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        boolean wasCompleted = enrolment.isCompleted();
+        enrolment.markDone(lessonNo, at);
         if (!wasCompleted && enrolment.isCompleted()) {
             StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId);
         }

@@ -31,12 +31,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One sitting of a final exam. It names the questions it drew from an immutable bank, in order; it takes answers
+ * One sitting of a final exam or of a lesson's quiz. It names the questions it drew from an immutable bank, in order; it takes answers
  * until its deadline (plus a short grace for slow networks) and is graded exactly once, by the member's submit or
  * when the time is up, with whatever was saved.
  *
  * <pre>{@code
- * Attempt a = Attempt.start(enrolment, account, version, bank, 1, List.of(4, 0, 7), seed, 70, now, deadline);
+ * Attempt a = Attempt.start(enrolment, account, version, 0, bank, 1, List.of(4, 0, 7), seed, 70, now, deadline);
  * a.save(1, new Response.Bool(true), now, rules);
  * a.grade(drawnQuestions, Locale.of("id"), Attempt.Submission.MEMBER, later, rules);   // false if already graded
  * }</pre>
@@ -73,6 +73,10 @@ public class Attempt {
 
     @Column(name = "bank_id", nullable = false)
     private long bankId;
+
+    /** 0 for the course's final exam, else the lesson whose quiz this is. */
+    @Column(name = "lesson_no", nullable = false)
+    private int lessonNo;
 
     @Column(nullable = false)
     private int number;
@@ -112,15 +116,20 @@ public class Attempt {
     protected Attempt() {
     }
 
-    public static Attempt start(long enrolmentId, long accountId, long courseVersionId, long bankId, int number,
+    /** @param lessonNo 0 for the course's final exam, else the lesson whose quiz is taken */
+    public static Attempt start(long enrolmentId, long accountId, long courseVersionId, int lessonNo, long bankId, int number,
                                 List<Integer> questionOrder, long shuffleSeed, int passMark, Instant at, Instant deadline) {
         if (questionOrder.isEmpty()) {
             throw new IllegalArgumentException("an attempt has at least one question");
+        }
+        if (lessonNo < 0) {
+            throw new IllegalArgumentException("a lesson number starts at 1 (0: the final exam)");
         }
         Attempt a = new Attempt();
         a.enrolmentId = enrolmentId;
         a.accountId = accountId;
         a.courseVersionId = courseVersionId;
+        a.lessonNo = lessonNo;
         a.bankId = bankId;
         a.number = number;
         a.questionOrder = questionOrder.stream().map(String::valueOf).collect(Collectors.joining(","));
@@ -240,6 +249,8 @@ public class Attempt {
     public long accountId() { return accountId; }
     public long courseVersionId() { return courseVersionId; }
     public long bankId() { return bankId; }
+    public int lessonNo() { return lessonNo; }
+    public boolean isFinalExam() { return lessonNo == 0; }
     public int number() { return number; }
     public long shuffleSeed() { return shuffleSeed; }
     public int passMark() { return passMark; }

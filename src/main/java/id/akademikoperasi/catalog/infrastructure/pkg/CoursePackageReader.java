@@ -169,7 +169,7 @@ public final class CoursePackageReader {
                 if (markdown != null && markdown.isBlank()) {
                     problems.add(lesson.path(), 0, "catalog.package.lessonEmpty");
                 } else if (markdown != null && lesson.title() != null && lesson.minutes() != null) {
-                    lessons.add(new PackageLesson(lesson.path(), lesson.title(), lesson.minutes(), markdown));
+                    lessons.add(new PackageLesson(lesson.path(), lesson.title(), lesson.minutes(), markdown, lesson.quiz()));
                 }
             }
             if (draft.title() != null) {
@@ -247,6 +247,13 @@ public final class CoursePackageReader {
             for (ManifestReader.LessonDraft lesson : module.lessons()) {
                 hash.text("lesson/file", lesson.path()).bilingual("lesson/title", lesson.title())
                         .number("lesson/minutes", lesson.minutes());
+                // only when there is one, so that lessons without a quiz keep the hash they had before quizzes
+                if (lesson.quiz() != null) {
+                    hash.text("lesson/quiz/bank", lesson.quiz().bankPath())
+                            .number("lesson/quiz/questionCount", lesson.quiz().questionCount())
+                            .number("lesson/quiz/passMark", lesson.quiz().passMark())
+                            .text("lesson/quiz/category", lesson.quiz().category());
+                }
             }
         }
         hash.number("questionBanks", manifest.banks().size());

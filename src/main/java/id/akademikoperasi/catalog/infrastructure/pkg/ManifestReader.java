@@ -3,6 +3,7 @@ package id.akademikoperasi.catalog.infrastructure.pkg;
 import id.akademikoperasi.catalog.domain.Bilingual;
 import id.akademikoperasi.catalog.domain.Category;
 import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.LessonQuiz;
 import id.akademikoperasi.catalog.domain.Level;
 import id.akademikoperasi.catalog.domain.ReviewPolicy;
 
@@ -47,7 +48,8 @@ final class ManifestReader {
             "estimatedMinutes", "leadsTo", "modules", "questionBanks", "finalExam");
     private static final List<String> TEXT_KEYS = List.of("id", "en");
     private static final List<String> MODULE_KEYS = List.of("title", "lessons");
-    private static final List<String> LESSON_KEYS = List.of("file", "title", "minutes");
+    private static final List<String> LESSON_KEYS = List.of("file", "title", "minutes", "quiz");
+    private static final List<String> QUIZ_KEYS = List.of("bank", "questionCount", "passMark", "category");
     private static final List<String> BANK_KEYS = List.of("file");
     private static final List<String> EXAM_KEYS = List.of("title", "bank", "questionCount", "passMark",
             "timeLimitMinutes", "maxAttempts", "waitMinutes", "reviewPolicy", "category");
@@ -73,7 +75,7 @@ final class ManifestReader {
     }
 
     /** {@code path} is null when the file cannot be read (bad path, not Markdown, listed twice, missing). */
-    record LessonDraft(String path, Bilingual title, Integer minutes) {
+    record LessonDraft(String path, Bilingual title, Integer minutes, LessonQuiz quiz) {
     }
 
     private final PackageProblems problems;
@@ -132,8 +134,9 @@ final class ManifestReader {
         Level level = choice(required(top, "level", root, ""), "level", Level.class);
         Integer estimatedMinutes = integer(required(top, "estimatedMinutes", root, ""), "estimatedMinutes", 1, 6000);
         List<String> leadsTo = leadsTo(optional(top, "leadsTo"));
-        List<ModuleDraft> modules = modules(required(top, "modules", root, ""), keyLine(top, "modules"));
+        // banks first: lessons may name one for their quiz
         List<String> banks = banks(optional(top, "questionBanks"));
+        List<ModuleDraft> modules = modules(required(top, "modules", root, ""), keyLine(top, "modules"), banks);
         ExamSettings exam = finalExam(optional(top, "finalExam"), banks);
         return new Manifest(code, title, summary, category, level, estimatedMinutes, leadsTo, modules, banks, exam);
     }
@@ -161,7 +164,7 @@ final class ManifestReader {
     }
 
     /** @param keyLine the line of {@code modules:}; a block list's own node starts at its first item */
-    private List<ModuleDraft> modules(Node node, int keyLine) {
+    private List<ModuleDraft> modules(Node node, int keyLine, List<String> banks) {
         List<ModuleDraft> modules = new ArrayList<>();
         List<Node> items = sequence(node, "modules");
         if (items == null) {
@@ -187,7 +190,7 @@ final class ManifestReader {
             for (Node lessonItem : lessonItems == null ? List.<Node>of() : lessonItems) {
                 lessonCount++;
                 if (isMapping(lessonItem, "modules.lessons")) {
-                    lessons.add(lesson(lessonItem, lessonLines));
+                    lessons.add(lesson(lessonItem, lessonLines, banks));
                 }
             }
             modules.add(new ModuleDraft(title, lessons));
@@ -198,7 +201,7 @@ final class ManifestReader {
         return modules;
     }
 
-    private LessonDraft lesson(Node item, Map<String, Integer> lessonLines) {
+    private LessonDraft lesson(Node item, Map<String, Integer> lessonLines, List<String> banks) {
         String path = "modules.lessons";
         Map<String, NodeTuple> fields = fields(item, path, LESSON_KEYS);
         Node fileNode = required(fields, "file", item, path);
@@ -224,7 +227,32 @@ final class ManifestReader {
         }
         Bilingual title = bilingual(required(fields, "title", item, path), path + ".title", MAX_TITLE);
         Integer minutes = integer(required(fields, "minutes", item, path), path + ".minutes", 1, 600);
-        return new LessonDraft(file, title, minutes);
+        Node quizNode = optional(fields, "quiz");
+        LessonQuiz quiz = quizNode == null || isNull(quizNode) || !isMapping(quizNode, path + ".quiz") ? null
+                : lessonQuiz(quizNode, banks);
+        return new LessonDraft(file, title, minutes, quiz);
+    }
+
+    /** A lesson's own short quiz: a listed bank, how many questions, the pass mark and optionally a category. */
+    private LessonQuiz lessonQuiz(Node node, List<String> banks) {
+        String path = "modules.lessons.quiz";
+        Map<String, NodeTuple> fields = fields(node, path, QUIZ_KEYS);
+        Node bankNode = required(fields, "bank", node, path);
+        String bank = text(bankNode, path + ".bank", MAX_PATH);
+        if (bank != null && !banks.contains(bank)) {
+            problem(line(bankNode), "catalog.package.manifest.examBankNotListed", bank);
+            bank = null;
+        }
+        Integer questionCount = integer(required(fields, "questionCount", node, path), path + ".questionCount", 1,
+                LessonQuiz.MAX_QUESTIONS);
+        Integer passMark = integer(required(fields, "passMark", node, path), path + ".passMark", 1, 100);
+        Node categoryNode = optional(fields, "category");
+        String category = categoryNode == null || isNull(categoryNode) ? null
+                : text(categoryNode, path + ".category", ExamSettings.MAX_CATEGORY);
+        if (bank == null || questionCount == null || passMark == null) {
+            return null;
+        }
+        return new LessonQuiz(bank, questionCount, passMark, category);
     }
 
     private List<String> banks(Node node) {

@@ -1,6 +1,7 @@
 package id.akademikoperasi.catalog.infrastructure.pkg;
 
 import id.akademikoperasi.catalog.domain.Bilingual;
+import id.akademikoperasi.catalog.domain.LessonQuiz;
 
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param path     where the Markdown file lies in the package, e.g. {@code lessons/01-intro.md}
  * @param markdown the file's text (UTF-8 decoded, a leading byte-order mark removed), not yet rendered
  */
-public record PackageLesson(String path, Bilingual title, int minutes, String markdown) {
+public record PackageLesson(String path, Bilingual title, int minutes, String markdown, LessonQuiz quiz) {
 
     public PackageLesson {
         Objects.requireNonNull(path, "path");

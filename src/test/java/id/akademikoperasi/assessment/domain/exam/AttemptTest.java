@@ -29,7 +29,7 @@ class AttemptTest {
             """).questions();
 
     static Attempt attempt() {
-        return Attempt.start(1, 2, 3, 4, 1, List.of(0, 1), 99L, 50, START, RULES.deadline(START));
+        return Attempt.start(1, 2, 3, 0, 4, 1, List.of(0, 1), 99L, 50, START, RULES.deadline(START));
     }
 
     @Test

@@ -367,4 +367,19 @@ class ManifestProblemsTest {
         assertEquals(null, ManifestReader.closest("judul", keys));
         assertEquals(null, ManifestReader.closest("x", keys));
     }
+
+    @Test
+    void aLessonQuizDrawsFromAListedBank() {
+        String quiz = "        minutes: 20\n        quiz: { bank: questions/bank.gift, questionCount: 2, passMark: 50, category: \"KOP-99/a\" }";
+        TestCourses.write(folder, TestCourses.withLine(21, quiz));
+        try (CoursePackage course = new CoursePackageReader(folder.resolve("work")).readDirectory(folder, PackageLimits.defaults())) {
+            var read = course.lessons().getFirst().quiz();
+            assertEquals(new id.akademikoperasi.catalog.domain.LessonQuiz("questions/bank.gift", 2, 50, "KOP-99/a"), read);
+            assertEquals(null, course.lessons().get(1).quiz(), "the other lesson has none");
+        }
+        assertEquals(List.of(at(22, "manifest.examBankNotListed", "questions/lain.gift")),
+                problems(TestCourses.withLine(21, quiz.replace("questions/bank.gift", "questions/lain.gift"))));
+        assertEquals(List.of(at(22, "manifest.outOfRange", "modules.lessons.quiz.questionCount", 1, 20, "50")),
+                problems(TestCourses.withLine(21, quiz.replace("questionCount: 2", "questionCount: 50"))));
+    }
 }
