@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -88,6 +89,53 @@ class StaffHomesIT {
             browser.waitForText("#override\\:history", "Hadir di kelas tatap muka di kelurahan");
             assertTrue(browser.text("#override\\:history").contains("Hendra Gunawan"), browser.text("#override\\:history"));
             browser.screenshot("trainer-progress-override");
+        }
+    }
+
+    @Test
+    void theSecretariatEnrolsTwoChosenMembersAndOneOfThemFindsTheCourseInHerHistory() throws Exception {
+        // KOP-07: a course no other test enrols anybody in
+        try (Browser browser = new Browser(base, 1024, 1400)) {
+            browser.logIn("sekretariat.guntung@demo.akademikoperasi.id", PASSWORD);
+            browser.click("#members\\:enrolLink");
+            browser.waitForText("#koperasiName", "Koperasi Kelurahan Merah Putih Guntung");
+            browser.selectValue("#enrol\\:course", "KOP-07");
+            browser.waitForText("#enrol\\:wholeCount", "anggota aktif");
+            for (String name : java.util.List.of("Siti Aminah", "Agus Pratama")) {
+                browser.type("#enrol\\:search", name);
+                browser.clickAjax("#enrol\\:searchButton");
+                browser.waitForText("#range", "1–1 dari 1");
+                assertTrue(browser.text("#candidates").contains(name), browser.text("#candidates"));
+                browser.clickAjax("#candidates input[type=checkbox]");
+            }
+            browser.waitForText("#enrol\\:pickedCount", "2 anggota dipilih");
+            browser.clickAjax("#enrol\\:enrolButton");
+            browser.waitForText("#messages", "sudah terdaftar");
+            java.util.regex.Matcher result = java.util.regex.Pattern.compile("(\\d+) anggota didaftarkan, (\\d+) sudah terdaftar")
+                    .matcher(browser.text("#messages"));
+            assertTrue(result.find(), browser.text("#messages"));
+            assertEquals(2, Integer.parseInt(result.group(1)) + Integer.parseInt(result.group(2)), result.group());
+            assertEquals("0 anggota dipilih", browser.text("#enrol\\:pickedCount"));
+            browser.type("#enrol\\:search", "Siti Aminah");
+            browser.clickAjax("#enrol\\:searchButton");
+            browser.waitForText("#candidates", "sudah terdaftar");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#candidates input[type=checkbox]")).isEmpty(),
+                    "an enrolled member cannot be chosen again");
+            browser.screenshot("coop-enrol");
+        }
+        try (Browser member = new Browser(base, 360, 1600)) {
+            member.logIn("anggota@demo.akademikoperasi.id", PASSWORD);
+            member.waitForText("h1", "Siti Aminah");
+            member.click("#historyLink");
+            member.waitForText("h1", "Riwayat belajar saya");
+            member.waitForText("#course-KOP-07 summary", "Pengelolaan Gerai");
+            assertTrue(member.text("#course-KOP-07 summary").contains("belum dimulai"), member.text("#course-KOP-07 summary"));
+            member.find("#course-KOP-07 summary").click();
+            member.waitForText("#course-KOP-07", "Versi");
+            assertTrue(member.text("#course-KOP-07 .ak-lessons").contains("belum dimulai"), member.text("#course-KOP-07 .ak-lessons"));
+            assertTrue(member.text("#course-KOP-07").contains("Belum ada percobaan ujian akhir."), member.text("#course-KOP-07"));
+            assertTrue(member.pageWidth() <= member.viewportWidth(), "page width " + member.pageWidth());
+            member.screenshot("member-history");
         }
     }
 

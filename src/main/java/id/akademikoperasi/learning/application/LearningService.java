@@ -2,6 +2,7 @@ package id.akademikoperasi.learning.application;
 
 import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogService.PublishedCourse;
+import id.akademikoperasi.identity.domain.AccountId;
 import id.akademikoperasi.learning.domain.Enrolment;
 import id.akademikoperasi.learning.domain.LessonStatus;
 import id.akademikoperasi.organisation.application.KoperasiView;
@@ -9,8 +10,8 @@ import id.akademikoperasi.organisation.application.RegionDirectory;
 import id.akademikoperasi.organisation.domain.KoperasiId;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.InvalidInputException;
-import id.akademikoperasi.shared.domain.Problem;
 import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.domain.Problem;
 import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
@@ -22,17 +23,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Enrolment and progress. Every method takes the {@link Actor} and checks it: members act on their own enrolments
- * only; trainers and koperasi secretariats enrol whole koperasi.
+ * only; trainers and koperasi secretariats enrol a whole koperasi, or a chosen list of its members.
  *
  * <pre>{@code
  * learning.enrol(member, "KOP-01");
@@ -42,6 +49,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class LearningService {
+
+    /** The most members one chosen list may hold; a whole koperasi is enrolled with {@link #enrolKoperasi}. */
+    public static final int MAX_CHOSEN = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -81,25 +91,102 @@ public class LearningService {
      */
     @Transactional
     public int enrolKoperasi(Actor actor, String code, KoperasiId koperasiId) {
-        KoperasiView koperasi = regions.koperasi(koperasiId)
-                .orElseThrow(() -> new NotFoundException("learning.koperasi.notFound"));
-        if (!actor.has(Role.TRAINER) && !actor.can(Role.COOP_ADMIN, koperasi.kelurahanCode())) {
-            throw new AccessDeniedException("account " + actor.accountId() + " may not enrol koperasi " + koperasiId.value());
-        }
+        requireMayEnrol(actor, koperasiId);
         PublishedCourse course = catalog.latestPublished(code)
                 .orElseThrow(() -> new NotFoundException("learning.course.notFound"));
-        int added = em.createNativeQuery("""
-                        INSERT IGNORE INTO lrn_enrolment (account_id, course_id, version_id, enrolled_at, enrolled_by,
-                                                          lessons_total, lessons_done, exam_required)
-                        SELECT m.account_id, ?1, ?2, ?3, ?4, ?5, 0, ?6
-                        FROM org_membership m WHERE m.koperasi_id = ?7 AND m.status = 'ACTIVE'""")
-                .setParameter(1, course.courseId().value()).setParameter(2, course.versionId().value())
-                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, actor.accountId())
-                .setParameter(5, course.lessons()).setParameter(6, course.hasFinalExam())
-                .setParameter(7, koperasiId.value()).executeUpdate();
+        int added = insertEnrolments(actor, course, koperasiId, "");
         StructuredLog.event("learning.koperasiEnrolled", "actor", actor.accountId(), "course", code,
                 "koperasi", koperasiId.value(), "added", added);
         return added;
+    }
+
+    /**
+     * A trainer, or the secretariat of the koperasi, enrols a chosen list of its members, with the same rights as
+     * {@link #enrolKoperasi}. All or nothing: when one of them is not an active member of that koperasi (ended, moved,
+     * or never a member), nobody is enrolled and the refusal says how many. Members already enrolled are skipped.
+     *
+     * <pre>{@code
+     * int added = learning.enrolMembers(secretariat, "KOP-07", guntung, List.of(AccountId.of(12), AccountId.of(15)));
+     * }</pre>
+     *
+     * @return how many of them were newly enrolled
+     */
+    @Transactional
+    public int enrolMembers(Actor actor, String code, KoperasiId koperasiId, Collection<AccountId> accounts) {
+        requireMayEnrol(actor, koperasiId);
+        PublishedCourse course = catalog.latestPublished(code)
+                .orElseThrow(() -> new NotFoundException("learning.course.notFound"));
+        Set<Long> chosen = accounts == null ? Set.of()
+                : accounts.stream().filter(Objects::nonNull).map(AccountId::value).collect(Collectors.toCollection(TreeSet::new));
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException(Problem.of(null, "learning.enrol.noneChosen"));
+        }
+        if (chosen.size() > MAX_CHOSEN) {
+            throw new InvalidInputException(Problem.of(null, "learning.enrol.tooMany", MAX_CHOSEN));
+        }
+        // ids are longs, so joining them into the statement is safe; the shared lock keeps the memberships checked
+        // here as they are until the enrolments are written
+        String ids = chosen.stream().map(String::valueOf).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Number> members = em.createNativeQuery("SELECT m.account_id FROM org_membership m WHERE m.koperasi_id = ?1 "
+                        + "AND m.status = 'ACTIVE' AND m.account_id IN (" + ids + ") LOCK IN SHARE MODE")
+                .setParameter(1, koperasiId.value()).getResultList();
+        if (members.size() != chosen.size()) {
+            int strangers = chosen.size() - members.size();
+            StructuredLog.event("learning.membersEnrolRefused", "actor", actor.accountId(), "course", code,
+                    "koperasi", koperasiId.value(), "chosen", chosen.size(), "notMembers", strangers);
+            throw new InvalidInputException(Problem.of(null, "learning.enrol.notMembers", strangers));
+        }
+        int added = insertEnrolments(actor, course, koperasiId, " AND m.account_id IN (" + ids + ")");
+        StructuredLog.event("learning.membersEnrolled", "actor", actor.accountId(), "course", code,
+                "koperasi", koperasiId.value(), "chosen", chosen.size(), "added", added);
+        return added;
+    }
+
+    /** One page of the active members of a koperasi, by name, each marked when already enrolled in the course. */
+    public List<EnrolCandidate> enrolCandidates(Actor actor, String code, KoperasiId koperasiId, String search,
+                                                int first, int size) {
+        requireMayEnrol(actor, koperasiId);
+        long course = catalog.courseId(code).orElseThrow(() -> new NotFoundException("learning.course.notFound")).value();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.display_name, m.joined_at, e.id IS NOT NULL
+                        FROM org_membership m JOIN idn_account a ON a.id = m.account_id
+                        LEFT JOIN lrn_enrolment e ON e.account_id = m.account_id AND e.course_id = ?2
+                        WHERE m.koperasi_id = ?1 AND m.status = 'ACTIVE' AND (?3 = '' OR a.display_name LIKE ?4)
+                        ORDER BY a.display_name, a.id LIMIT ?5 OFFSET ?6""")
+                .setParameter(1, koperasiId.value()).setParameter(2, course)
+                .setParameter(3, normal(search)).setParameter(4, like(search))
+                .setParameter(5, Math.min(Math.max(size, 1), 100)).setParameter(6, Math.max(first, 0))
+                .getResultList();
+        return rows.stream().map(r -> new EnrolCandidate(((Number) r[0]).longValue(), (String) r[1],
+                SqlValues.instant(r[2]), SqlValues.bool(r[3]))).toList();
+    }
+
+    /** How many active members of a koperasi match the search, and how many of them are enrolled in the course. */
+    public EnrolCount enrolCount(Actor actor, String code, KoperasiId koperasiId, String search) {
+        requireMayEnrol(actor, koperasiId);
+        long course = catalog.courseId(code).orElseThrow(() -> new NotFoundException("learning.course.notFound")).value();
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        SELECT COUNT(*), COUNT(e.id)
+                        FROM org_membership m JOIN idn_account a ON a.id = m.account_id
+                        LEFT JOIN lrn_enrolment e ON e.account_id = m.account_id AND e.course_id = ?2
+                        WHERE m.koperasi_id = ?1 AND m.status = 'ACTIVE' AND (?3 = '' OR a.display_name LIKE ?4)""")
+                .setParameter(1, koperasiId.value()).setParameter(2, course)
+                .setParameter(3, normal(search)).setParameter(4, like(search)).getSingleResult();
+        return new EnrolCount(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+
+    /** An active member as the bulk enrolment page lists them. */
+    public record EnrolCandidate(long accountId, String name, Instant memberSince, boolean enrolled) implements Serializable {
+        /** The account id as text: the page's check boxes are keyed by it. */
+        public String key() {
+            return String.valueOf(accountId);
+        }
+    }
+
+    /** Active members (matching a search) and how many of them are already enrolled in the course. */
+    public record EnrolCount(long members, long enrolled) implements Serializable {
     }
 
     /** The actor's own enrolment in a course. */
@@ -234,5 +321,36 @@ public class LearningService {
         return em.createNamedQuery("Enrolment.ofAccountAndCourse", Enrolment.class)
                 .setParameter("account", accountId).setParameter("course", course.courseId().value())
                 .getResultStream().findFirst();
+    }
+
+    /** A trainer, or the secretariat (COOP_ADMIN) of that koperasi's kelurahan, may enrol its members. */
+    private KoperasiView requireMayEnrol(Actor actor, KoperasiId koperasiId) {
+        KoperasiView koperasi = regions.koperasi(koperasiId)
+                .orElseThrow(() -> new NotFoundException("learning.koperasi.notFound"));
+        if (!actor.has(Role.TRAINER) && !actor.can(Role.COOP_ADMIN, koperasi.kelurahanCode())) {
+            throw new AccessDeniedException("account " + actor.accountId() + " may not enrol koperasi " + koperasiId.value());
+        }
+        return koperasi;
+    }
+
+    /** Enrols the koperasi's active members (narrowed by {@code andWhere}) in one statement; the enrolled are skipped. */
+    private int insertEnrolments(Actor actor, PublishedCourse course, KoperasiId koperasiId, String andWhere) {
+        return em.createNativeQuery("""
+                        INSERT IGNORE INTO lrn_enrolment (account_id, course_id, version_id, enrolled_at, enrolled_by,
+                                                          lessons_total, lessons_done, exam_required)
+                        SELECT m.account_id, ?1, ?2, ?3, ?4, ?5, 0, ?6
+                        FROM org_membership m WHERE m.koperasi_id = ?7 AND m.status = 'ACTIVE'""" + andWhere)
+                .setParameter(1, course.courseId().value()).setParameter(2, course.versionId().value())
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, actor.accountId())
+                .setParameter(5, course.lessons()).setParameter(6, course.hasFinalExam())
+                .setParameter(7, koperasiId.value()).executeUpdate();
+    }
+
+    private static String normal(String search) {
+        return search == null ? "" : search.strip();
+    }
+
+    private static String like(String search) {
+        return "%" + normal(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
