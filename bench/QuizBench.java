@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Exam benchmark against a running app (see bench/README.md). 32 members each take the final exams of several
- * courses one after the other (AK_BENCH_COURSES), spending an equal share of AK_BENCH_SECONDS on each: they open the
+ * courses one after the other (AK_BENCH_COURSES), spending about an equal share of AK_BENCH_SECONDS on each (their
+ * hand-ins are spread over time; AK_BENCH_TOGETHER=true makes all 32 hand in at the same moment): they open the
  * attempt page, keep answering its questions exactly as the page's script sends them (a JSON PUT per answer to
  * /api/v1/attempts/{id}/answers/{slot}, no pause between answers), then hand in (POST …/submission). Prints answers
  * saved per second, p50/p95/p99 of a save and of a hand-in, then reads the database and checks that, for every
@@ -43,6 +44,7 @@ public class QuizBench {
     static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("AK_BENCH_SECONDS", "120"));
     static final String DB = System.getenv().getOrDefault("AK_BENCH_DB", "jdbc:mariadb://127.0.0.1:3366/akademi");
     static final boolean RESET = !"false".equals(System.getenv("AK_BENCH_RESET"));
+    static final boolean TOGETHER = "true".equals(System.getenv("AK_BENCH_TOGETHER"));
     static final int MEMBERS = 32;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -120,12 +122,16 @@ public class QuizBench {
         long started = System.nanoTime();
         long share = Duration.ofSeconds(SECONDS).toNanos() / COURSES.size();
         CountDownLatch done = new CountDownLatch(members.size());
-        for (Member m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            // members hand in at different moments, as people do: the first attempt of member i lasts (i+1)/32 of
+            // a share and every later one a whole share (AK_BENCH_TOGETHER=true makes all 32 hand in at once)
+            long offset = TOGETHER ? share : share * (i + 1) / members.size();
             Thread.ofVirtual().start(() -> {
                 try {
                     for (int c = 0; c < COURSES.size(); c++) {
                         Taken t = open(m, COURSES.get(c));
-                        long end = started + share * (c + 1);
+                        long end = started + offset + share * c;
                         while (System.nanoTime() < end) {
                             Question q = t.questions().get(ThreadLocalRandom.current().nextInt(t.questions().size()));
                             String[] answer = answer(q);   // {JSON body, stored form}

@@ -2,7 +2,6 @@ package id.akademikoperasi.assessment.api;
 
 import id.akademikoperasi.assessment.application.AnswerInput;
 import id.akademikoperasi.assessment.application.ExamService;
-import id.akademikoperasi.assessment.application.ExamViews.AttemptView;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.shared.api.ErrorBody;
 import id.akademikoperasi.shared.api.SameOrigin;
@@ -80,9 +79,9 @@ public class AttemptResource {
     @Operation(summary = "Hand in an attempt; a second hand-in returns the same grade")
     public Response submit(@PathParam("attempt") long attemptId) {
         return guarded(actor -> {
-            AttemptView graded = exams.submit(actor, attemptId, locale());
+            ExamService.Grade graded = exams.handIn(actor, attemptId, locale());
             return Response.ok(new Graded(graded.percent(), graded.passed(),
-                    request.getContextPath() + "/learn/attempt?id=" + graded.id())).build();
+                    request.getContextPath() + "/learn/attempt?id=" + graded.attemptId())).build();
         });
     }
 

@@ -156,9 +156,8 @@ public class ExamService {
      */
     @Transactional(dontRollbackOn = InvalidInputException.class)
     public Instant save(Actor actor, long attemptId, int slot, Response response) {
-        Attempt attempt = locked(attemptId);
-        requireOwner(actor, attempt);
-        return store(attempt, exam(attempt), slot, response);
+        AnswerTarget target = lockedTarget(actor, attemptId, slot);
+        return store(target, slot, response);
     }
 
     /**
@@ -169,26 +168,69 @@ public class ExamService {
      */
     @Transactional(dontRollbackOn = InvalidInputException.class)
     public Instant save(Actor actor, long attemptId, int slot, AnswerInput input) {
-        Attempt attempt = locked(attemptId);
-        requireOwner(actor, attempt);
-        FinalExam exam = exam(attempt);
-        if (slot < 1 || slot > attempt.questionCount()) {
-            throw new InvalidInputException(Problem.of(null, "assessment.answer.invalid"));
-        }
-        return store(attempt, exam, slot, input.toResponse(bank(exam).get(attempt.questionOrder().get(slot - 1))));
+        AnswerTarget target = lockedTarget(actor, attemptId, slot);
+        return store(target, slot, input.toResponse(bank(target.quiz()).get(target.order().get(slot - 1))));
     }
 
-    private Instant store(Attempt attempt, FinalExam exam, int slot, Response response) {
+    /**
+     * The one row an answer needs, locked: the attempt's owner, quiz, drawn order and times. Saving an answer is
+     * what a phone does most during an exam, so it reads and writes two rows and nothing more, under the same rule
+     * as the aggregate ({@link Attempt#requireOpen}); grading goes through the whole attempt.
+     */
+    private record AnswerTarget(long attemptId, FinalExam quiz, List<Integer> order, Instant startedAt,
+                                Instant deadlineAt, Instant submittedAt) {
+    }
+
+    private AnswerTarget lockedTarget(Actor actor, long attemptId, int slot) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT account_id, course_version_id, lesson_no, question_order, "
+                + "started_at, deadline_at, submitted_at FROM asm_attempt WHERE id = ? FOR UPDATE")
+                .setParameter(1, attemptId).getResultList();
+        if (rows.isEmpty() || ((Number) rows.getFirst()[0]).longValue() != actor.accountId()) {
+            throw new NotFoundException("assessment.attempt.notFound");
+        }
+        Object[] row = rows.getFirst();
+        List<Integer> order = java.util.Arrays.stream(((String) row[3]).split(",")).map(Integer::valueOf).toList();
+        if (slot < 1 || slot > order.size()) {
+            throw new InvalidInputException(Problem.of(null, "assessment.answer.invalid"));
+        }
+        FinalExam quiz = quiz(((Number) row[1]).longValue(), ((Number) row[2]).intValue()).orElseThrow();
+        return new AnswerTarget(attemptId, quiz, order, SqlValues.instant(row[4]), SqlValues.instant(row[5]),
+                SqlValues.instant(row[6]));
+    }
+
+    private Instant store(AnswerTarget target, int slot, Response response) {
         Instant now = clock.instant();
+        AttemptRules rules = rules(target.quiz().settings());
         try {
-            attempt.save(slot, response, now, rules(exam.settings()));
+            Attempt.requireOpen(target.attemptId(), target.startedAt(), target.submittedAt(), now, rules);
         } catch (Attempt.ClosedException e) {
-            if (attempt.isOverdue(now)) {
-                grade(attempt, Attempt.Submission.TIMEOUT, Locale.ROOT, rules(exam.settings()), exam);
+            if (target.submittedAt() == null && now.isAfter(target.deadlineAt())) {
+                grade(locked(target.attemptId()), Attempt.Submission.TIMEOUT, Locale.ROOT, rules, target.quiz());
             }
             throw new InvalidInputException(Problem.of(null, "assessment.attempt.closed"));
         }
+        em.createNativeQuery("INSERT INTO asm_answer (attempt_id, slot, response, saved_at) VALUES (?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at)")
+                .setParameter(1, target.attemptId()).setParameter(2, slot).setParameter(3, response.toStorage())
+                .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
         return now;
+    }
+
+    /** What a hand-in tells the page: the grade (the page then shows the attempt). */
+    public record Grade(long attemptId, java.math.BigDecimal percent, boolean passed) {
+    }
+
+    /** The member hands in, as {@link #submit} does, without drawing the attempt for a page. */
+    @Transactional
+    public Grade handIn(Actor actor, long attemptId, Locale locale) {
+        Attempt attempt = locked(attemptId);
+        requireOwner(actor, attempt);
+        FinalExam exam = exam(attempt);
+        Instant now = clock.instant();
+        grade(attempt, attempt.isOverdue(now) ? Attempt.Submission.TIMEOUT : Attempt.Submission.MEMBER, locale,
+                rules(exam.settings()), exam);
+        return new Grade(attempt.id(), attempt.percent(), attempt.isPassed());
     }
 
     /** The member hands in: graded at once; a second submit (double tap, stale tab) returns the same grade. */

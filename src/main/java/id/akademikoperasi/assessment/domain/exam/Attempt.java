@@ -142,16 +142,26 @@ public class Attempt {
 
     /** Saves (or replaces) the answer to question {@code slot} (1-based). */
     public void save(int slot, Response response, Instant at, AttemptRules rules) {
-        if (isSubmitted()) {
+        requireOpen(id, startedAt, submittedAt, at, rules);
+        if (slot < 1 || slot > questionCount()) {
+            throw new IllegalArgumentException("question " + slot + " is not in 1.." + questionCount());
+        }
+        answers.computeIfAbsent(slot, s -> new Answer(this, s)).save(response, at);
+    }
+
+    /**
+     * The rule every answer obeys, also where an answer is written without loading the whole attempt: only while
+     * the attempt is not submitted, and up to its deadline plus the grace for slow networks.
+     *
+     * @throws ClosedException when the answer comes too late
+     */
+    public static void requireOpen(Long id, Instant startedAt, Instant submittedAt, Instant at, AttemptRules rules) {
+        if (submittedAt != null) {
             throw new ClosedException("attempt " + id + " was submitted");
         }
         if (!rules.acceptsAnswerAt(startedAt, at)) {
             throw new ClosedException("attempt " + id + " is past its deadline");
         }
-        if (slot < 1 || slot > questionCount()) {
-            throw new IllegalArgumentException("question " + slot + " is not in 1.." + questionCount());
-        }
-        answers.computeIfAbsent(slot, s -> new Answer(this, s)).save(response, at);
     }
 
     /**
