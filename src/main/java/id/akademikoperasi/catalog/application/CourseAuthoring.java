@@ -15,7 +15,6 @@ import id.akademikoperasi.catalog.domain.CourseVersion;
 import id.akademikoperasi.catalog.domain.Lesson;
 import id.akademikoperasi.catalog.domain.Level;
 import id.akademikoperasi.catalog.domain.MaterialKind;
-import id.akademikoperasi.catalog.domain.VersionStatus;
 import id.akademikoperasi.catalog.infrastructure.markdown.MarkdownRenderer;
 import id.akademikoperasi.catalog.infrastructure.markdown.MediaResolver;
 import id.akademikoperasi.catalog.infrastructure.pkg.CoursePackage;
@@ -35,7 +34,6 @@ import id.akademikoperasi.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -83,6 +81,9 @@ public class CourseAuthoring {
 
     @Inject
     private VersionPublisher publisher;
+
+    @Inject
+    private Drafts drafts;
 
     @Inject
     private id.akademikoperasi.identity.application.AccountDirectory accounts;
@@ -338,32 +339,19 @@ public class CourseAuthoring {
     }
 
     private CourseVersion editableDraft(Actor actor, String code) {
-        Course course = course(code);
-        requireEditor(actor, course);
-        em.lock(course, LockModeType.PESSIMISTIC_WRITE);
-        return draftOf(course).orElseGet(() -> {
-            CourseVersion published = latest(course).orElseThrow(() -> new NotFoundException("catalog.course.notFound"));
-            CourseVersion draft = CourseVersion.draftFrom(published, clock.instant());
-            em.persist(draft);
-            em.flush();
-            return draft;
-        });
+        return drafts.editable(actor, code);
     }
 
     private Course course(String code) {
-        return em.createNamedQuery("Course.byCode", Course.class).setParameter("code", code == null ? "" : code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("catalog.course.notFound"));
+        return drafts.course(code);
     }
 
     private Optional<CourseVersion> latest(Course course) {
-        return em.createNamedQuery("CourseVersion.latestPublished", CourseVersion.class)
-                .setParameter("course", course.id().value()).getResultStream().findFirst();
+        return drafts.latest(course);
     }
 
     private Optional<CourseVersion> draftOf(Course course) {
-        return em.createNamedQuery("CourseVersion.draftOf", CourseVersion.class)
-                .setParameter("course", course.id().value()).setParameter("status", VersionStatus.DRAFT)
-                .getResultStream().findFirst();
+        return drafts.draftOf(course);
     }
 
     private static CourseModule moduleAt(CourseVersion draft, int index) {
@@ -388,9 +376,7 @@ public class CourseAuthoring {
     }
 
     private static void requireEditor(Actor actor, Course course) {
-        if (!course.mayBeEditedBy(actor)) {
-            throw new AccessDeniedException("account " + actor.accountId() + " may not edit " + course.code());
-        }
+        Drafts.requireEditor(actor, course);
     }
 
     private static void checkText(Problems problems, String field, String text, int max) {
