@@ -158,7 +158,7 @@ public class QuestionBankAuthoring {
         return preview(draft, path, bank.format(), parse(bank.format(), bank.source()).questions());
     }
 
-    /** Removes a bank the final exam does not draw from. */
+    /** Removes a bank neither the final exam nor a lesson quiz draws from. */
     @Transactional
     public void delete(Actor actor, String code, String path) {
         CourseVersion draft = drafts.editable(actor, code);
@@ -168,6 +168,11 @@ public class QuestionBankAuthoring {
         if (draft.finalExam().map(e -> e.bankPath().equals(path)).orElse(false)) {
             throw new InvalidInputException(Problem.of(null, "catalog.bank.usedByExam", BankFiles.name(path)));
         }
+        draft.lessons().stream().filter(l -> l.quiz().map(q -> q.bankPath().equals(path)).orElse(false)).findFirst()
+                .ifPresent(l -> {
+                    throw new InvalidInputException(Problem.of(null, "catalog.bank.usedByQuiz", BankFiles.name(path),
+                            l.title().id()));
+                });
         draft.removeBank(path);
         StructuredLog.event("catalog.bank.deleted", "actor", actor.accountId(), "course", code, "bank", path);
     }
