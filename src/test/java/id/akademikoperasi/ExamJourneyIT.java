@@ -26,6 +26,7 @@ import java.sql.PreparedStatement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -144,6 +145,30 @@ class ExamJourneyIT {
             trainer.waitForText("#messages", "dikoreksi");
             assertTrue(trainer.text("#question-1").contains("Uji koreksi nilai oleh pelatih"), trainer.text("#question-1"));
             trainer.screenshot("exam-regraded");
+        }
+    }
+
+    /** KOP-04's lesson 2 ends with a quiz: the member takes it from the lesson, not with "mark as done". */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aLessonWithAQuizIsDoneByPassingTheQuiz() throws Exception {
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.logIn(MEMBER, PASSWORD);
+            browser.open("/learn/lesson?kode=KOP-04&no=2");
+            browser.click("#progress\\:enrol");
+            browser.waitForText("#progress\\:quiz", "Kuis pelajaran");
+            assertTrue(browser.text("#progress\\:quiz").contains("3 soal"), browser.text("#progress\\:quiz"));
+            assertFalse(browser.isVisible("#progress\\:markDone"), "no 'mark as done' for a lesson with a quiz");
+            browser.screenshot("lesson-quiz");
+            browser.click("#progress\\:startQuiz");
+            browser.waitForText("#countdown", ":");
+            assertTrue(browser.pageText().contains("Kuis: Undangan dan Kuorum"), browser.pageText());
+            browser.clickAndConfirm("#exam\\:submit");
+            browser.waitForText("#verdict", "Belum lulus");
+            browser.click("#toLesson");
+            browser.waitForText("#progress\\:quiz", "Hasil terakhir: 0.00 %, belum lulus");
+            assertEquals("Coba kuis lagi", browser.driver().findElement(By.id("progress:startQuiz")).getAttribute("value"));
         }
     }
 

@@ -10,6 +10,7 @@ import id.akademikoperasi.catalog.application.ExamInput;
 import id.akademikoperasi.catalog.application.QuestionBankAuthoring;
 import id.akademikoperasi.catalog.domain.Category;
 import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.LessonQuiz;
 import id.akademikoperasi.catalog.domain.Level;
 import id.akademikoperasi.catalog.domain.QuestionBankSource;
 import id.akademikoperasi.catalog.domain.ReviewPolicy;
@@ -231,6 +232,34 @@ class QuestionBankIT {
         assertEquals(1, db.count("SELECT COUNT(*) FROM cat_question_bank WHERE version_id = ?", published.versionId().value()),
                 "the published version keeps its bank");
         assertTrue(catalog.finalExam(published.versionId()).isPresent(), "and its exam");
+    }
+
+    @Test
+    void aLessonGetsItsQuizFromABankOfTheDraftAndKeepsItWhenPublished() {
+        Actor owner = trainer();
+        newCourse(owner, "QB-IT-5");
+        banks.save(owner, "QB-IT-5", "bank-qb", QuestionBankSource.Format.GIFT, GOOD, false);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> banks.saveLessonQuiz(owner, "QB-IT-5", 1, "questions/bank-qb.gift", 50, 0, null));
+        assertTrue(refused.hasProblem("catalog.lessonQuiz.count") && refused.hasProblem("catalog.lessonQuiz.passMark"));
+        assertTrue(assertThrows(InvalidInputException.class,
+                () -> banks.saveLessonQuiz(owner, "QB-IT-5", 1, "questions/bank-qb.gift", 2, 60, "QB/Tidak-ada"))
+                .hasProblem("catalog.lessonQuiz.categoryEmpty"));
+        assertTrue(assertThrows(InvalidInputException.class,
+                () -> banks.saveLessonQuiz(owner, "QB-IT-5", 1, "questions/lain.gift", 2, 60, null))
+                .hasProblem("catalog.bank.notFound"));
+        assertTrue(banks.lessonQuiz(owner, "QB-IT-5", 1).isEmpty(), "refused: nothing written");
+
+        banks.saveLessonQuiz(owner, "QB-IT-5", 1, "questions/bank-qb.gift", 2, 60, "QB/Dasar");
+        assertEquals(new LessonQuiz("questions/bank-qb.gift", 2, 60, "QB/Dasar"), banks.lessonQuiz(owner, "QB-IT-5", 1).orElseThrow());
+        assertTrue(assertThrows(InvalidInputException.class, () -> banks.delete(owner, "QB-IT-5", "questions/bank-qb.gift"))
+                .hasProblem("catalog.bank.usedByQuiz"));
+        assertEquals(1, authoring.publish(owner, "QB-IT-5"));
+        var published = catalog.latestPublished("QB-IT-5").orElseThrow();
+        var quiz = catalog.lessonQuiz(published.versionId(), 1).orElseThrow();
+        assertEquals(2, quiz.settings().questionCount());
+        assertEquals("QB/Dasar", quiz.settings().category());
+        assertTrue(catalog.lessonQuiz(published.versionId(), 2).isEmpty());
     }
 
     @Test

@@ -19,6 +19,8 @@ import id.akademikoperasi.catalog.application.BankViews.QuestionPreview;
 import id.akademikoperasi.catalog.application.BankViews.Tally;
 import id.akademikoperasi.catalog.domain.CourseVersion;
 import id.akademikoperasi.catalog.domain.ExamSettings;
+import id.akademikoperasi.catalog.domain.LessonQuiz;
+import id.akademikoperasi.catalog.domain.Lesson;
 import id.akademikoperasi.catalog.domain.QuestionBankSource;
 import id.akademikoperasi.catalog.domain.ReviewPolicy;
 import id.akademikoperasi.shared.domain.InvalidInputException;
@@ -222,6 +224,59 @@ public class QuestionBankAuthoring {
         draft.setFinalExam(settings);
         StructuredLog.event("catalog.exam.saved", "actor", actor.accountId(), "course", code, "bank",
                 settings.bankPath(), "questions", settings.questionCount(), "review", settings.reviewPolicy().name());
+    }
+
+    /** The quiz of lesson {@code index} of the draft, if it has one. */
+    @Transactional
+    public Optional<LessonQuiz> lessonQuiz(Actor actor, String code, int index) {
+        return lessonOf(drafts.editable(actor, code), index).quiz();
+    }
+
+    /**
+     * Gives lesson {@code index} of the draft a quiz, or takes it away when no bank is chosen. Every problem is named
+     * on its field and nothing is written.
+     */
+    @Transactional
+    public void saveLessonQuiz(Actor actor, String code, int index, String bankPath, Integer questionCount,
+                               Integer passMark, String category) {
+        CourseVersion draft = drafts.editable(actor, code);
+        Lesson lesson = lessonOf(draft, index);
+        if (bankPath == null || bankPath.isBlank()) {
+            draft.setLessonQuiz(lesson, null);
+            StructuredLog.event("catalog.lessonQuiz.removed", "actor", actor.accountId(), "course", code, "lesson", index);
+            return;
+        }
+        Problems problems = new Problems();
+        Optional<QuestionBankSource> bank = draft.bank(bankPath);
+        String chosenCategory = ExamSettings.normalCategory(category);
+        if (bank.isEmpty()) {
+            problems.add("quizBank", "catalog.bank.notFound");
+        }
+        if (questionCount == null || questionCount < 1 || questionCount > LessonQuiz.MAX_QUESTIONS) {
+            problems.add("quizCount", "catalog.lessonQuiz.count", LessonQuiz.MAX_QUESTIONS);
+        } else if (bank.isPresent()) {
+            int drawable = bankCheck.drawable(parse(bank.get().format(), bank.get().source()).questions(), chosenCategory);
+            if (drawable == 0 && chosenCategory != null) {
+                problems.add("quizCategory", "catalog.lessonQuiz.categoryEmpty", chosenCategory);
+            } else if (questionCount > drawable) {
+                problems.add("quizCount", "catalog.lessonQuiz.tooFew", questionCount, drawable);
+            }
+        }
+        if (passMark == null || passMark < 1 || passMark > 100) {
+            problems.add("quizPassMark", "catalog.lessonQuiz.passMark");
+        }
+        problems.throwIfAny();
+        draft.setLessonQuiz(lesson, new LessonQuiz(bankPath, questionCount, passMark, chosenCategory));
+        StructuredLog.event("catalog.lessonQuiz.saved", "actor", actor.accountId(), "course", code, "lesson", index,
+                "bank", bankPath, "questions", questionCount);
+    }
+
+    private static Lesson lessonOf(CourseVersion draft, int index) {
+        List<Lesson> lessons = draft.lessons();
+        if (index < 1 || index > lessons.size()) {
+            throw new NotFoundException("catalog.authoring.lessonNotFound");
+        }
+        return lessons.get(index - 1);
     }
 
     /** The draft has no final exam any more; its banks stay. */

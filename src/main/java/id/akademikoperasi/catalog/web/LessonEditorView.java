@@ -1,6 +1,9 @@
 package id.akademikoperasi.catalog.web;
 
 import id.akademikoperasi.catalog.application.AuthoringViews.LessonDraft;
+import id.akademikoperasi.catalog.application.BankViews.BankRow;
+import id.akademikoperasi.catalog.application.BankViews.CategoryOption;
+import id.akademikoperasi.catalog.application.QuestionBankAuthoring;
 import id.akademikoperasi.catalog.application.CourseAuthoring;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.shared.domain.InvalidInputException;
@@ -15,6 +18,7 @@ import org.primefaces.event.FileUploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /** {@code /trainer/lesson?kode=…&no=…}: Markdown with a live preview, and the lesson's materials. */
@@ -43,6 +47,15 @@ public class LessonEditorView implements Serializable {
     private String materialTitle;
     private String videoTitle;
     private String videoUrl;
+    private List<BankRow> banks = List.of();
+    private List<CategoryOption> categories = List.of();
+    private String quizBank;
+    private Integer quizCount = 3;
+    private Integer quizPassMark = 70;
+    private String quizCategory;
+
+    @Inject
+    private transient QuestionBankAuthoring bankAuthoring;
 
     public void load() throws IOException {
         if (lesson != null) {
@@ -55,11 +68,36 @@ public class LessonEditorView implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        banks = bankAuthoring.banks(currentUser.require(), kode);
+        bankAuthoring.lessonQuiz(currentUser.require(), kode, no).ifPresent(q -> {
+            quizBank = q.bankPath();
+            quizCount = q.questionCount();
+            quizPassMark = q.passMark();
+            quizCategory = q.category();
+        });
+        categories = bankAuthoring.categories(currentUser.require(), kode, quizBank);
         title = lesson.titleId();
         titleEn = lesson.titleEn();
         minutes = lesson.minutes();
         markdown = lesson.markdown();
         preview = lesson.html();
+    }
+
+    /** Another bank was chosen for the quiz: its categories. */
+    public void quizBankChanged() {
+        categories = bankAuthoring.categories(currentUser.require(), kode, quizBank);
+        quizCategory = null;
+    }
+
+    /** Saves the lesson's quiz, or removes it when no bank is chosen. */
+    public void saveQuiz() {
+        try {
+            bankAuthoring.saveLessonQuiz(currentUser.require(), kode, no, quizBank, quizCount, quizPassMark, quizCategory);
+            Messages.info(quizBank == null || quizBank.isBlank() ? "catalog.lessonQuiz.removed" : "catalog.lessonQuiz.saved");
+        } catch (InvalidInputException e) {
+            Messages.show(e, Map.of("quizBank", "quiz:bank", "quizCount", "quiz:count", "quizPassMark", "quiz:passMark",
+                    "quizCategory", "quiz:category"));
+        }
     }
 
     public void updatePreview() {
@@ -100,6 +138,16 @@ public class LessonEditorView implements Serializable {
     }
 
     public LessonDraft getLesson() { return lesson; }
+    public List<BankRow> getBanks() { return banks; }
+    public List<CategoryOption> getCategories() { return categories; }
+    public String getQuizBank() { return quizBank; }
+    public void setQuizBank(String quizBank) { this.quizBank = quizBank; }
+    public Integer getQuizCount() { return quizCount; }
+    public void setQuizCount(Integer quizCount) { this.quizCount = quizCount; }
+    public Integer getQuizPassMark() { return quizPassMark; }
+    public void setQuizPassMark(Integer quizPassMark) { this.quizPassMark = quizPassMark; }
+    public String getQuizCategory() { return quizCategory; }
+    public void setQuizCategory(String quizCategory) { this.quizCategory = quizCategory; }
     public String getKode() { return kode; }
     public void setKode(String kode) { this.kode = kode; }
     public Integer getNo() { return no; }

@@ -323,11 +323,14 @@ public class LearningService {
                 .getResultStream().findFirst();
     }
 
-    /** A trainer, or the secretariat (COOP_ADMIN) of that koperasi's kelurahan, may enrol its members. */
+    /**
+     * A trainer of the region the koperasi lies in (a city's trainers enrol the city's koperasi), or the secretariat
+     * (COOP_ADMIN) of that koperasi's kelurahan, may enrol its members.
+     */
     private KoperasiView requireMayEnrol(Actor actor, KoperasiId koperasiId) {
         KoperasiView koperasi = regions.koperasi(koperasiId)
                 .orElseThrow(() -> new NotFoundException("learning.koperasi.notFound"));
-        if (!actor.has(Role.TRAINER) && !actor.can(Role.COOP_ADMIN, koperasi.kelurahanCode())) {
+        if (!actor.can(Role.TRAINER, koperasi.kelurahanCode()) && !actor.can(Role.COOP_ADMIN, koperasi.kelurahanCode())) {
             throw new AccessDeniedException("account " + actor.accountId() + " may not enrol koperasi " + koperasiId.value());
         }
         return koperasi;
