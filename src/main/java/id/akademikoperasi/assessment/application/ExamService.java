@@ -224,25 +224,26 @@ public class ExamService {
     /** The member hands in, as {@link #submit} does, without drawing the attempt for a page. */
     @Transactional
     public Grade handIn(Actor actor, long attemptId, Locale locale) {
-        Attempt attempt = locked(attemptId);
-        requireOwner(actor, attempt);
-        FinalExam exam = exam(attempt);
-        Instant now = clock.instant();
-        grade(attempt, attempt.isOverdue(now) ? Attempt.Submission.TIMEOUT : Attempt.Submission.MEMBER, locale,
-                rules(exam.settings()), exam);
+        Attempt attempt = gradedByMember(actor, attemptId, locale);
         return new Grade(attempt.id(), attempt.percent(), attempt.isPassed());
     }
 
     /** The member hands in: graded at once; a second submit (double tap, stale tab) returns the same grade. */
     @Transactional
     public AttemptView submit(Actor actor, long attemptId, Locale locale) {
+        Attempt attempt = gradedByMember(actor, attemptId, locale);
+        return view(attempt, exam(attempt),
+                catalog.courseCodeOfVersion(new CourseVersionId(attempt.courseVersionId())).orElseThrow(), locale);
+    }
+
+    private Attempt gradedByMember(Actor actor, long attemptId, Locale locale) {
         Attempt attempt = locked(attemptId);
         requireOwner(actor, attempt);
         FinalExam exam = exam(attempt);
         Instant now = clock.instant();
         grade(attempt, attempt.isOverdue(now) ? Attempt.Submission.TIMEOUT : Attempt.Submission.MEMBER, locale,
                 rules(exam.settings()), exam);
-        return view(attempt, exam, catalog.courseCodeOfVersion(new CourseVersionId(attempt.courseVersionId())).orElseThrow(), locale);
+        return attempt;
     }
 
     /** Submits every attempt whose time is up (run by a timer; safe on several instances at once). */

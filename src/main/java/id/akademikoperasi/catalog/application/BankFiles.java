@@ -1,6 +1,7 @@
 package id.akademikoperasi.catalog.application;
 
 import id.akademikoperasi.catalog.domain.QuestionBankSource;
+import id.akademikoperasi.catalog.infrastructure.pkg.Utf8Text;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.Problem;
 
@@ -55,7 +56,7 @@ final class BankFiles {
         }
         if (result.isError()) {
             throw new InvalidInputException(Problem.of(field, "catalog.bank.notUtf8",
-                    String.valueOf(lineAt(bytes, source.position()))));
+                    String.valueOf(Utf8Text.lineAt(bytes, source.position()))));
         }
         String decoded = text.flip().toString();
         return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
@@ -86,16 +87,6 @@ final class BankFiles {
     /** What a trainer calls a bank: its file name. */
     static String name(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static int lineAt(byte[] bytes, int position) {
-        int line = 1;
-        for (int i = 0; i < position && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private BankFiles() {

@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding that names the line of the first bad byte (a file saved as Windows-1252, typically). */
-final class Utf8Text {
+public final class Utf8Text {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -31,7 +31,8 @@ final class Utf8Text {
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
-    private static int lineAt(byte[] bytes, int position) {
+    /** The 1-based line of a byte position (where a decoding problem is reported). */
+    public static int lineAt(byte[] bytes, int position) {
         int line = 1;
         for (int i = 0; i < position && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
