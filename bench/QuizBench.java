@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * saved per second, p50/p95/p99 of a save and of a hand-in, then reads the database and checks that, for every
  * question, the last answer the server acknowledged is the one stored.
  *
- * <p>Each attempt uses up one of a member's attempts, so by default the bench first deletes the attempts of its own
+ * <p>First AK_BENCH_WARMUP seconds (default 30) of the same load on AK_BENCH_WARMUP_COURSE, not counted, so the
+ * figures are those of a JVM that has compiled its hot paths. Each attempt uses up one of a member's attempts, so by default the bench first deletes the attempts of its own
  * 32 demo members in the dev database (AK_BENCH_RESET=false keeps them).
  */
 public class QuizBench {
@@ -45,6 +46,8 @@ public class QuizBench {
     static final String DB = System.getenv().getOrDefault("AK_BENCH_DB", "jdbc:mariadb://127.0.0.1:3366/akademi");
     static final boolean RESET = !"false".equals(System.getenv("AK_BENCH_RESET"));
     static final boolean TOGETHER = "true".equals(System.getenv("AK_BENCH_TOGETHER"));
+    static final int WARMUP_SECONDS = Integer.parseInt(System.getenv().getOrDefault("AK_BENCH_WARMUP", "30"));
+    static final String WARMUP_COURSE = System.getenv().getOrDefault("AK_BENCH_WARMUP_COURSE", "KOP-05");
     static final int MEMBERS = 32;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -116,11 +119,30 @@ public class QuizBench {
         for (Member m : members) {
             logIn(m);
         }
+        if (WARMUP_SECONDS > 0) {
+            // the same load on another course first, not counted: the app's JVM compiles its hot paths
+            System.out.printf("warm-up: %d s on %s (not counted)%n", WARMUP_SECONDS, WARMUP_COURSE);
+            run(members, List.of(WARMUP_COURSE), WARMUP_SECONDS);
+        }
+        Phase measured = run(members, COURSES, SECONDS);
+        System.out.printf("%nanswers saved: %d in %.0f s (%.1f per second), hand-ins: %d, errors: %d%n", measured.saves().size(),
+                measured.seconds(), measured.saves().size() / measured.seconds(), measured.submits().size(), measured.errors().get());
+        print("save", measured.saves());
+        print("hand-in", measured.submits());
+        verify(members);
+    }
+
+    /** Latencies (ns) and errors of one phase. */
+    record Phase(ConcurrentLinkedQueue<Long> saves, ConcurrentLinkedQueue<Long> submits, AtomicInteger errors, double seconds) {
+    }
+
+    /** Every member takes the exams of {@code courses} one after another for {@code totalSeconds}, handing in each. */
+    static Phase run(List<Member> members, List<String> courses, int totalSeconds) throws InterruptedException {
         ConcurrentLinkedQueue<Long> saves = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> submits = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long started = System.nanoTime();
-        long share = Duration.ofSeconds(SECONDS).toNanos() / COURSES.size();
+        long share = Duration.ofSeconds(totalSeconds).toNanos() / courses.size();
         CountDownLatch done = new CountDownLatch(members.size());
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
@@ -129,8 +151,8 @@ public class QuizBench {
             long offset = TOGETHER ? share : share * (i + 1) / members.size();
             Thread.ofVirtual().start(() -> {
                 try {
-                    for (int c = 0; c < COURSES.size(); c++) {
-                        Taken t = open(m, COURSES.get(c));
+                    for (int c = 0; c < courses.size(); c++) {
+                        Taken t = open(m, courses.get(c));
                         long end = started + offset + share * c;
                         while (System.nanoTime() < end) {
                             Question q = t.questions().get(ThreadLocalRandom.current().nextInt(t.questions().size()));
@@ -161,12 +183,7 @@ public class QuizBench {
             });
         }
         done.await();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%nanswers saved: %d in %.0f s (%.1f per second), hand-ins: %d, errors: %d%n", saves.size(), seconds,
-                saves.size() / seconds, submits.size(), errors.get());
-        print("save", saves);
-        print("hand-in", submits);
-        verify(members);
+        return new Phase(saves, submits, errors, (System.nanoTime() - started) / 1e9);
     }
 
     /** The bench's own members start without attempts (each run would otherwise use up their three per course). */
