@@ -404,6 +404,72 @@ public class TrainingSessions {
         return AttendanceRate.of(rows.stream().map(s -> s == null ? null : AttendanceStatus.valueOf((String) s)).toList());
     }
 
+    /** A member's attendance rate for one course or scheme that has face-to-face sessions for their koperasi. */
+    public record RateLine(String courseCode, String schemeCode, AttendanceRate rate) implements Serializable {
+    }
+
+    /** The member's attendance rate for every course and scheme whose sessions invite their koperasi. */
+    public List<RateLine> ratesFor(Actor member) {
+        Optional<Long> koperasi = koperasiOf(member.accountId());
+        if (koperasi.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> keys = em.createNativeQuery("""
+                        SELECT DISTINCT s.course_code, s.scheme_code FROM lrn_session s
+                        JOIN lrn_session_koperasi k ON k.session_id = s.id AND k.koperasi_id = ?
+                        WHERE s.status = 'SCHEDULED' AND (s.course_code IS NOT NULL OR s.scheme_code IS NOT NULL)
+                        ORDER BY s.course_code, s.scheme_code""").setParameter(1, koperasi.get()).getResultList();
+        List<RateLine> lines = new ArrayList<>();
+        for (Object[] k : keys) {
+            String course = (String) k[0];
+            String scheme = course == null ? (String) k[1] : null;
+            lines.add(new RateLine(course, scheme, rate(member.accountId(), course, scheme)));
+        }
+        return lines;
+    }
+
+    /** The regions an organiser may hold sessions in: the kecamatan and kelurahan under their grants. */
+    public List<RegionView> regionsFor(Actor actor) {
+        requireOrganiser(actor);
+        List<RegionView> found = new ArrayList<>();
+        for (String scope : scopes(actor)) {
+            collect(scope.isEmpty() ? null : RegionCode.of(scope), found);
+        }
+        return found.stream().distinct().toList();
+    }
+
+    private void collect(RegionCode parent, List<RegionView> found) {
+        List<RegionView> level = parent == null ? regions.provinces() : regions.children(parent);
+        for (RegionView r : level) {
+            if (r.level() == RegionLevel.KECAMATAN) {
+                found.add(r);
+                found.addAll(regions.children(RegionCode.of(r.code())));
+            } else if (r.level() == RegionLevel.KELURAHAN_DESA) {
+                found.add(r);
+            } else if (found.size() < 400) {
+                collect(RegionCode.of(r.code()), found);
+            }
+        }
+        if (parent != null && found.isEmpty()) {
+            regions.find(parent).filter(r -> r.level() == RegionLevel.KELURAHAN_DESA).ifPresent(found::add);
+        }
+    }
+
+    private static List<String> scopes(Actor actor) {
+        if (actor.has(Role.SYSADMIN)) {
+            return List.of("64.74");   // the programme starts in Kota Bontang; admins see its regions
+        }
+        List<String> scopes = new ArrayList<>(actor.scopesOf(Role.TRAINER));
+        scopes.addAll(actor.scopesOf(Role.VERIFIER));
+        return scopes.stream().map(s -> s.isEmpty() ? "64.74" : s).distinct().toList();
+    }
+
+    /** The koperasi a session in this region may invite. */
+    public List<KoperasiView> koperasiIn(String regionCode) {
+        return regionCode == null || !RegionCode.isValid(regionCode) ? List.of() : regions.koperasiWithin(RegionCode.of(regionCode));
+    }
+
     // --- rows and rules ---------------------------------------------------------------------------------------
 
     private void record(long sessionId, long accountId, AttendanceStatus before, AttendanceStatus status, How how,

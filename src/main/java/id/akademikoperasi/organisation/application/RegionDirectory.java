@@ -68,6 +68,14 @@ public class RegionDirectory {
         return Optional.ofNullable(em.find(Koperasi.class, id.value())).map(this::view);
     }
 
+    /** The koperasi of a kelurahan, or of every kelurahan inside a larger region, by name (at most 500). */
+    public List<KoperasiView> koperasiWithin(RegionCode region) {
+        return em.createQuery("SELECT k FROM Koperasi k WHERE k.regionCode = :code OR k.regionCode LIKE :prefix "
+                        + "ORDER BY k.name", Koperasi.class)
+                .setParameter("code", region.value()).setParameter("prefix", region.value() + ".%")
+                .setMaxResults(500).getResultStream().map(this::view).toList();
+    }
+
     /** Number of koperasi inside a region (any level), counted on the index of region codes. */
     public long koperasiCountWithin(RegionCode region) {
         return em.createQuery("SELECT COUNT(k) FROM Koperasi k WHERE k.regionCode LIKE :prefix", Long.class)
