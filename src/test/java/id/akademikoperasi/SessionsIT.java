@@ -227,4 +227,23 @@ class SessionsIT {
         assertEquals(0, sessions.rate(three.get(1).accountId(), "KOP-04", null).percent().getAsInt(), "excused from one, absent from the other");
         assertTrue(sessions.rate(three.get(0).accountId(), "KOP-01", null).percent().isEmpty(), "no session of another course");
     }
+
+    @Test
+    @Order(6)
+    void aCancelledSessionTakesNoMoreSeatsAndNoLongerCounts() throws Exception {
+        List<Actor> three = members(GUNTUNG, 3);
+        long later = sessions.schedule(trainer(), request("Balai Pertemuan Guntung", Duration.ofHours(5), Duration.ofHours(1), 10,
+                Set.of(koperasi(GUNTUNG))));
+        sessions.register(three.get(0), later);
+        assertTrue(assertThrows(InvalidInputException.class, () -> sessions.cancel(trainer(), later, " "))
+                .hasProblem("learning.session.cancelReason"));
+        assertThrows(AccessDeniedException.class, () -> sessions.cancel(three.get(0), later, "hujan"));
+        sessions.cancel(trainer(), later, "Aula dipakai untuk posyandu");
+        assertTrue(assertThrows(InvalidInputException.class, () -> sessions.register(three.get(1), later))
+                .hasProblem("learning.session.closed"));
+        assertTrue(sessions.upcomingFor(three.get(0)).stream().anyMatch(s -> s.id() == later && s.cancelled()),
+                "the member sees that it was called off");
+        clock.advance(Duration.ofHours(7));
+        assertEquals(50, sessions.rate(three.get(0).accountId(), "KOP-04", null).percent().getAsInt(), "not counted");
+    }
 }

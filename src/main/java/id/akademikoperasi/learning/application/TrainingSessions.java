@@ -186,14 +186,32 @@ public class TrainingSessions {
         return session.id();
     }
 
-    /** Upcoming (and running) sessions that invite the member's koperasi, with their registration. */
+    /**
+     * The organiser calls a session off, with a reason members will read; it keeps its registrations and attendance
+     * but takes no more, and no longer counts for attendance rates.
+     */
+    @Transactional
+    public void cancel(Actor actor, long sessionId, String reason) {
+        TrainingSession s = locked(sessionId);
+        requireMayOrganise(actor, s);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Problem.of("reason", "learning.session.cancelReason"));
+        }
+        if (s.status() == TrainingSession.Status.CANCELLED || s.hasEnded(clock.instant())) {
+            throw new InvalidInputException(Problem.of(null, "learning.session.closed"));
+        }
+        s.cancel();
+        StructuredLog.event("learning.sessionCancelled", "by", actor.accountId(), "session", sessionId, "reason", reason.strip());
+    }
+
+    /** Upcoming (and running) sessions that invite the member's koperasi, with their registration; cancelled ones say so. */
     public List<SessionRow> upcomingFor(Actor member) {
         Optional<Long> koperasi = koperasiOf(member.accountId());
         if (koperasi.isEmpty()) {
             return List.of();
         }
         return rows("JOIN lrn_session_koperasi k ON k.session_id = s.id AND k.koperasi_id = ? "
-                + "WHERE s.status = 'SCHEDULED' AND s.ends_at > ? ORDER BY s.starts_at", member.accountId(),
+                + "WHERE s.ends_at > ? ORDER BY s.starts_at", member.accountId(),
                 koperasi.get(), Timestamp.from(clock.instant()));
     }
 

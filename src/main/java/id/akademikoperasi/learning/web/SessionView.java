@@ -49,6 +49,7 @@ public class SessionView implements Serializable {
     private String how = TrainingSessions.How.MANUAL.name();
     private String reason;
     private List<ChangeLine> history = List.of();
+    private String cancelReason;
 
     public void load() throws IOException {
         try {
@@ -102,6 +103,16 @@ public class SessionView implements Serializable {
         }
     }
 
+    public void cancel() {
+        try {
+            sessions.cancel(currentUser.require(), id, cancelReason);
+            Messages.info("learning.session.cancelledDone");
+            session = sessions.session(currentUser.require(), id);
+        } catch (InvalidInputException e) {
+            Messages.show(e, Map.of("reason", "cancel:cancelReason"));
+        }
+    }
+
     public void showHistory() {
         history = member == null ? List.of() : sessions.history(currentUser.require(), id, member);
     }
@@ -122,4 +133,6 @@ public class SessionView implements Serializable {
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public List<ChangeLine> getHistory() { return history; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
 }
