@@ -81,13 +81,21 @@ public class SessionView implements Serializable {
         return screen == null ? "" : QrSvg.of(checkInUrl());
     }
 
-    /** What the QR code holds: the member's check-in page with this session and code filled in. */
+    /**
+     * What the QR code holds: the member's check-in page with this session and code filled in. The configured public
+     * address when there is one (behind a load balancer the request names an internal host), else the address the
+     * trainer's browser used (a demo on a local network).
+     */
     public String checkInUrl() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        return base + external.getRequestContextPath() + "/learn/check-in?sesi=" + id + "&kode=" + screen.code();
+        String base = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("ak.public-url", String.class).filter(u -> !u.isBlank() && !u.contains("://localhost")).map(u -> u.replaceAll("/$", ""))
+                .orElseGet(() -> {
+                    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                    return request.getScheme() + "://" + request.getServerName()
+                            + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                            + external.getRequestContextPath();
+                });
+        return base + "/learn/check-in?sesi=" + id + "&kode=" + screen.code();
     }
 
     public void mark() {
