@@ -36,7 +36,7 @@ import java.util.Locale;
  * every page "Halaman x dari y" and a line for the trainer's name and signature.
  *
  * <pre>{@code
- * SignInSheetPdf.write(exports.signInSheet(trainer, id), LocaleView.of(request), response.getOutputStream());
+ * byte[] pdf = SignInSheetPdf.bytes(exports.signInSheet(trainer, id), LocaleView.of(request));
  * }</pre>
  * Written in two passes: the document first, then the page footers, because "of y" is only known at the end and
  * text stamped on the page itself (unlike a form placeholder) is what text extraction and screen readers see.
@@ -75,11 +75,6 @@ public final class SignInSheetPdf {
         } catch (IOException e) {
             throw new IllegalStateException("the sign-in sheet just written cannot be read back", e);
         }
-    }
-
-    public static void write(SignInSheet sheet, Locale locale, OutputStream out) throws IOException {
-        out.write(bytes(sheet, locale));
-        out.flush();
     }
 
     /** "Sabtu, 5 Desember 2026, 09.00–12.00 WITA"; a session over midnight names both days. */
