@@ -391,6 +391,33 @@ class ExamIT {
         assertNull(learning.enrolment(member, "KOP-04").orElseThrow().examBestPercent(), "nor do they count as the exam");
     }
 
+    @Inject
+    id.akademikoperasi.certification.application.CertificationService certification;
+
+    /** The certification checklist reads the same record: Siti completed KOP-06 with 80 % after the corrections. */
+    @Test
+    @Order(10)
+    void theCertificationChecklistShowsWhatTheRecordProves() {
+        var schemes = certification.checklists(siti(), ID);
+        assertEquals(List.of("CALON_PENGAWAS", "CALON_PENGURUS", "MANAJER_UNIT_USAHA"),
+                schemes.stream().map(s -> s.code()).toList(), "the three schemes of the programme, from the migration");
+        var manager = schemes.stream().filter(s -> s.code().equals("MANAJER_UNIT_USAHA")).findFirst().orElseThrow().checklist();
+        var course = manager.checks().stream().filter(c -> c.kind() == id.akademikoperasi.certification.domain.Eligibility.Kind.COURSE
+                && c.subject().equals(COURSE)).findFirst().orElseThrow();
+        assertTrue(course.met());
+        assertNotNull(course.date());
+        var exam = manager.checks().stream().filter(c -> c.kind() == id.akademikoperasi.certification.domain.Eligibility.Kind.EXAM
+                && c.subject().equals(COURSE)).findFirst().orElseThrow();
+        assertTrue(exam.met(), "80 % reaches the scheme's 75 %");
+        assertEquals(0, new java.math.BigDecimal("80").compareTo(exam.score()));
+        assertFalse(manager.readyToApply(), "KOP-05, 07 and 08 are not done");
+        var pengurus = schemes.stream().filter(s -> s.code().equals("CALON_PENGURUS")).findFirst().orElseThrow().checklist();
+        assertTrue(pengurus.checks().stream().anyMatch(c -> c.kind() == id.akademikoperasi.certification.domain.Eligibility.Kind.ATTENDANCE
+                && !c.met() && c.percent() == null), "no session of the scheme held yet");
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class,
+                () -> certification.checklists(member("pelatih@demo.akademikoperasi.id"), ID), "a checklist is a member's own");
+    }
+
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */
     private static Response someAnswer(QuestionView q) {
         return switch (q.type()) {

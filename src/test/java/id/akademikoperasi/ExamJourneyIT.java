@@ -169,6 +169,13 @@ class ExamJourneyIT {
             browser.click("#toLesson");
             browser.waitForText("#progress\\:quiz", "Hasil terakhir: 0.00 %, belum lulus");
             assertEquals("Coba kuis lagi", browser.driver().findElement(By.id("progress:startQuiz")).getAttribute("value"));
+
+            // the certification checklist reads the same record: KOP-02 was completed in the first tests
+            browser.open("/member/certification");
+            browser.waitForText("#scheme-CALON_PENGURUS", "Calon Pengurus");
+            assertTrue(browser.text("#scheme-CALON_PENGURUS").contains("KOP-02"), browser.text("#scheme-CALON_PENGURUS"));
+            assertTrue(browser.text("#scheme-CALON_PENGURUS").contains("selesai"), browser.text("#scheme-CALON_PENGURUS"));
+            browser.screenshot("certification-checklist");
         }
     }
 
