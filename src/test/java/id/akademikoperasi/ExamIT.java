@@ -418,6 +418,59 @@ class ExamIT {
                 () -> certification.checklists(member("pelatih@demo.akademikoperasi.id"), ID), "a checklist is a member's own");
     }
 
+    /** A member made ready for Manajer Unit Usaha here, who applies on the page in {@code ExamJourneyIT}. */
+    static final String READY_IN_BROWSER = "+6281255000011";
+
+    /** Enrols, marks every lesson done and passes the final exam with the right answers. */
+    private void completeWithRightAnswers(Actor member, String code) {
+        Enrolment enrolment = learning.enrol(member, code);
+        for (int no = 1; no <= enrolment.lessonsTotal(); no++) {
+            learning.markDone(member, code, no);
+        }
+        AttemptView attempt = exams.start(member, code, ID);
+        List<ParsedQuestion> drawn = drawnQuestions(attempt.id());
+        for (QuestionView q : attempt.questions()) {
+            exams.save(member, attempt.id(), q.slot(), rightAnswer(drawn.get(q.slot() - 1)));
+        }
+        assertTrue(exams.submit(member, attempt.id(), ID).passed(), code);
+    }
+
+    /** KOP-05 to KOP-08 done with full marks: the member applies for Manajer Unit Usaha; the evidence is frozen. */
+    @Test
+    @Order(11)
+    void aReadyMemberAppliesOnceWithTheDeclarationsAndTheEvidenceIsFrozen() {
+        Actor member = member("+6281255000009");
+        Db db = new Db(dataSource);
+        assertTrue(assertThrows(InvalidInputException.class, () -> certification.apply(member, "MANAJER_UNIT_USAHA",
+                Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID))
+                .hasProblem("certification.apply.notReady"));
+        for (String code : List.of("KOP-05", "KOP-06", "KOP-07", "KOP-08")) {
+            completeWithRightAnswers(member, code);
+            completeWithRightAnswers(member(READY_IN_BROWSER), code);   // applies in ExamJourneyIT, through the page
+        }
+        assertTrue(certification.checklists(member, ID).stream().filter(s -> s.code().equals("MANAJER_UNIT_USAHA"))
+                .findFirst().orElseThrow().checklist().readyToApply());
+        long before = db.count("SELECT COUNT(*) FROM crt_application");
+        assertTrue(assertThrows(InvalidInputException.class, () -> certification.apply(member, "MANAJER_UNIT_USAHA",
+                Set.of(), null, ID)).hasProblem("certification.apply.declarationsRequired"));
+        assertEquals(before, db.count("SELECT COUNT(*) FROM crt_application"), "refused: nothing written");
+
+        long applicationId = certification.apply(member, "MANAJER_UNIT_USAHA",
+                Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID);
+        String snapshot = db.string("SELECT snapshot FROM crt_application WHERE id = ?", applicationId);
+        assertTrue(snapshot.contains("\"code\":\"KOP-06\"") && snapshot.contains("\"bestExamPercent\""), snapshot);
+        assertTrue(assertThrows(InvalidInputException.class, () -> certification.apply(member, "MANAJER_UNIT_USAHA",
+                Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID))
+                .hasProblem("certification.apply.alreadyOpen"));
+        assertEquals(id.akademikoperasi.certification.domain.Application.Status.SUBMITTED,
+                certification.myApplications(member).getFirst().status());
+
+        // the record changes afterwards (a trainer lowers a mark): the application keeps what it was made on
+        long attempt = exams.attempts(member, "KOP-06").getFirst().id();
+        exams.regrade(member("pelatih@demo.akademikoperasi.id"), attempt, 1, 0, "Uji: nilai diturunkan");
+        assertEquals(snapshot, db.string("SELECT snapshot FROM crt_application WHERE id = ?", applicationId));
+    }
+
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */
     private static Response someAnswer(QuestionView q) {
         return switch (q.type()) {

@@ -179,6 +179,27 @@ class ExamJourneyIT {
         }
     }
 
+    /** A member whose record meets Manajer Unit Usaha (made so in ExamIT) signs the declaration and applies. */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aReadyMemberSignsTheDeclarationAndApplies() throws Exception {
+        try (Browser browser = new Browser(base, 360, 1600)) {
+            browser.logIn(ExamIT.READY_IN_BROWSER, PASSWORD);
+            browser.open("/member/certification");
+            String card = "#scheme-MANAJER_UNIT_USAHA";
+            browser.waitForText(card, "Tandatangani pernyataan");
+            browser.clickAjax(card + " button[id$='apply']");
+            browser.waitForText("#messages", "Tandai setiap pernyataan");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+                    browser.driver().findElement(By.cssSelector(card + " input[type=checkbox]")));
+            browser.clickAjax(card + " button[id$='apply']");
+            browser.waitForText("#messages", "Pengajuan terkirim");
+            browser.waitForText(card, "menunggu verifikasi DKUMPP");
+            browser.screenshot("certification-applied");
+        }
+    }
+
     /** Gives the right answer the way a member would: clicking the right labels, typing the right words. */
     private static void answer(Browser browser, WebElement question, ParsedQuestion q) {
         switch (q.type()) {

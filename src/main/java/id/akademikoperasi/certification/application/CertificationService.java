@@ -2,6 +2,8 @@ package id.akademikoperasi.certification.application;
 
 import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseCard;
+import id.akademikoperasi.certification.domain.Application;
+import id.akademikoperasi.certification.domain.Declaration;
 import id.akademikoperasi.certification.domain.Eligibility;
 import id.akademikoperasi.certification.domain.Eligibility.AttendanceEvidence;
 import id.akademikoperasi.certification.domain.Eligibility.Checklist;
@@ -11,14 +13,26 @@ import id.akademikoperasi.learning.application.CourseProgress;
 import id.akademikoperasi.learning.application.LearningService;
 import id.akademikoperasi.learning.application.TrainingSessions;
 import id.akademikoperasi.learning.domain.session.AttendanceRate;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +69,9 @@ public class CertificationService {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private Clock clock;
+
     /** The active schemes, by code. */
     public List<Scheme> schemes() {
         return em.createQuery("SELECT s FROM Scheme s WHERE s.active = TRUE ORDER BY s.code", Scheme.class).getResultList();
@@ -75,6 +92,95 @@ public class CertificationService {
             s.courses().forEach(c -> named.put(c, titles.getOrDefault(c, c)));
             return new SchemeChecklist(s.code(), s.name(locale), s.positions(), s.validityMonths(), checklist, named);
         }).toList();
+    }
+
+    /** A member's application as their page lists it. */
+    public record ApplicationLine(long id, String schemeCode, Application.Status status, Instant submittedAt)
+            implements Serializable {
+    }
+
+    /**
+     * The member applies for a scheme: their record must meet every requirement and every declaration must be
+     * signed (or, for kinship, the relatives on a board named). The evidence is frozen in the application.
+     *
+     * @throws InvalidInputException with the reason in the member's words; nothing is written
+     */
+    @Transactional
+    public long apply(Actor member, String schemeCode, Set<Declaration> signed, String relatives, Locale locale) {
+        member.require(Role.MEMBER);
+        Scheme scheme = Optional.ofNullable(schemeCode == null ? null : em.find(Scheme.class, schemeCode))
+                .filter(Scheme::isActive).orElseThrow(() -> new NotFoundException("certification.scheme.notFound"));
+        List<?> rows = em.createNativeQuery("SELECT k.id, k.region_code, k.name FROM org_membership m "
+                        + "JOIN org_koperasi k ON k.id = m.koperasi_id WHERE m.account_id = ? AND m.status = 'ACTIVE'")
+                .setParameter(1, member.accountId()).getResultList();
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(Problem.of(null, "certification.apply.noKoperasi"));
+        }
+        Object[] koperasi = (Object[]) rows.getFirst();
+        if (!myApplications(member).stream().filter(a -> a.schemeCode().equals(scheme.code()))
+                .filter(a -> a.status() == Application.Status.SUBMITTED || a.status() == Application.Status.INFO_REQUESTED)
+                .toList().isEmpty()) {
+            throw new InvalidInputException(Problem.of(null, "certification.apply.alreadyOpen"));
+        }
+        List<CourseProgress> record = learning.myCourses(member, locale);
+        Map<String, CourseEvidence> courses = new HashMap<>();
+        record.forEach(p -> courses.put(p.code(), new CourseEvidence(p.completedAt(), p.examBestPercent(), p.examRequired())));
+        AttendanceEvidence attendance = attendance(member, scheme);
+        Checklist checklist = Eligibility.check(scheme.requirements(), courses, attendance);
+        Application application;
+        try {
+            application = Application.submit(member.accountId(), scheme.code(), scheme.requirements(), checklist,
+                    ((Number) koperasi[0]).longValue(), (String) koperasi[1], signed == null ? Set.of() : signed, relatives,
+                    snapshot(member, scheme, record, attendance, (String) koperasi[2]), clock.instant());
+        } catch (Application.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of(e.reason().equals("notReady") ? null : "declarations",
+                    "certification.apply." + e.reason(), Application.MAX_RELATIVES));
+        }
+        em.persist(application);
+        em.flush();
+        StructuredLog.event("certification.applied", "account", member.accountId(), "scheme", scheme.code(),
+                "application", application.id());
+        return application.id();
+    }
+
+    /** The member's own applications, newest first. */
+    public List<ApplicationLine> myApplications(Actor member) {
+        return em.createQuery("SELECT a FROM Application a WHERE a.accountId = :account ORDER BY a.submittedAt DESC",
+                        Application.class).setParameter("account", member.accountId()).getResultStream()
+                .map(a -> new ApplicationLine(a.id(), a.schemeCode(), a.status(), a.submittedAt())).toList();
+    }
+
+    /** The evidence as it stands, in the terms DKUMPP reads it; never changed afterwards. */
+    private String snapshot(Actor member, Scheme scheme, List<CourseProgress> record, AttendanceEvidence attendance,
+                            String koperasiName) {
+        JsonArrayBuilder courses = Json.createArrayBuilder();
+        for (String code : scheme.courses()) {
+            JsonObjectBuilder c = Json.createObjectBuilder().add("code", code);
+            record.stream().filter(p -> p.code().equals(code)).findFirst().ifPresent(p -> {
+                c.add("title", p.title());
+                if (p.completedAt() != null) {
+                    c.add("completedAt", p.completedAt().toString());
+                }
+                if (p.examBestPercent() != null) {
+                    c.add("bestExamPercent", p.examBestPercent());
+                }
+            });
+            courses.add(c);
+        }
+        JsonObjectBuilder snapshot = Json.createObjectBuilder()
+                .add("takenAt", clock.instant().toString())
+                .add("scheme", Json.createObjectBuilder().add("code", scheme.code()).add("name", scheme.name(null))
+                        .add("minExamPercent", scheme.minExamPercent()))
+                .add("member", Json.createObjectBuilder().add("name", member.displayName()).add("koperasi", koperasiName))
+                .add("courses", courses);
+        if (attendance != null) {
+            JsonObjectBuilder a = Json.createObjectBuilder().add("attended", attendance.attended()).add("counted", attendance.counted());
+            if (attendance.percent() != null) {
+                a.add("percent", attendance.percent());
+            }
+            snapshot.add("attendance", a);
+        }
+        return snapshot.build().toString();
     }
 
     private AttendanceEvidence attendance(Actor member, Scheme scheme) {

@@ -55,6 +55,11 @@ public final class Eligibility {
             return checks.stream().filter(c -> c.kind() != Kind.DECLARATION).allMatch(Check::met);
         }
 
+        /** The declarations to sign when applying. */
+        public List<String> declarations() {
+            return checks.stream().filter(c -> c.kind() == Kind.DECLARATION).map(Check::subject).toList();
+        }
+
         public long metCount() {
             return checks.stream().filter(c -> c.kind() != Kind.DECLARATION && c.met()).count();
         }

@@ -1,0 +1,139 @@
+package id.akademikoperasi.certification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A member's application for a certification scheme, with the declarations they signed and the evidence frozen as
+ * it stood when they applied. It can only be made when the record meets every requirement and every declaration
+ * of the scheme is signed; the kinship declaration may instead name the relatives who sit on a board (DKUMPP then
+ * weighs it).
+ *
+ * <pre>{@code
+ * Application a = Application.submit(account, scheme.code(), scheme.requirements(), checklist, koperasiId, region,
+ *         Set.of(Declaration.DATA_TRUE), null, snapshotJson, now);
+ * }</pre>
+ */
+@Entity
+@Table(name = "crt_application")
+public class Application {
+
+    public enum Status { SUBMITTED, INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN }
+
+    public static final int MAX_RELATIVES = 1000;
+
+    /** Why an application cannot be made; the application service words it for the member. */
+    public static class NotAllowedException extends RuntimeException {
+        private final String reason;
+
+        NotAllowedException(String reason) {
+            super(reason);
+            this.reason = reason;
+        }
+
+        public String reason() { return reason; }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "scheme_code", nullable = false, length = 40)
+    private String schemeCode;
+
+    @Column(name = "koperasi_id", nullable = false)
+    private long koperasiId;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    /** account:scheme while open (unique), null once decided: one open application per member and scheme. */
+    @Column(name = "open_key", length = 60)
+    private String openKey;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(nullable = false, length = 200)
+    private String declarations;
+
+    @Column(length = MAX_RELATIVES)
+    private String relatives;
+
+    @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String snapshot;
+
+    protected Application() {
+    }
+
+    public static Application submit(long accountId, String schemeCode, Requirements requirements,
+                                     Eligibility.Checklist checklist, long koperasiId, String regionCode,
+                                     Set<Declaration> signed, String relatives, String snapshot, Instant at) {
+        if (!checklist.readyToApply()) {
+            throw new NotAllowedException("notReady");
+        }
+        String named = relatives == null || relatives.isBlank() ? null : relatives.strip();
+        if (named != null && named.length() > MAX_RELATIVES) {
+            throw new NotAllowedException("relativesTooLong");
+        }
+        for (Declaration d : requirements.declarations()) {
+            boolean kinshipExplained = d == Declaration.NO_KINSHIP && named != null;
+            if (!signed.contains(d) && !kinshipExplained) {
+                throw new NotAllowedException("declarationsRequired");
+            }
+        }
+        Application a = new Application();
+        a.accountId = accountId;
+        a.schemeCode = schemeCode;
+        a.koperasiId = koperasiId;
+        a.regionCode = regionCode;
+        a.status = Status.SUBMITTED;
+        a.openKey = accountId + ":" + schemeCode;
+        a.submittedAt = at;
+        a.declarations = new TreeSet<>(signed.stream().map(Enum::name).toList()).stream().collect(Collectors.joining(","));
+        a.relatives = named;
+        a.snapshot = snapshot;
+        return a;
+    }
+
+    public boolean isOpen() {
+        return status == Status.SUBMITTED || status == Status.INFO_REQUESTED;
+    }
+
+    public long id() { return id; }
+    public long accountId() { return accountId; }
+    public String schemeCode() { return schemeCode; }
+    public long koperasiId() { return koperasiId; }
+    public String regionCode() { return regionCode; }
+    public Status status() { return status; }
+    public Instant submittedAt() { return submittedAt; }
+    public Set<Declaration> declarations() {
+        return declarations.isEmpty() ? Set.of() : Arrays.stream(declarations.split(",")).map(Declaration::valueOf)
+                .collect(Collectors.toSet());
+    }
+    public String relatives() { return relatives; }
+    public String snapshot() { return snapshot; }
+}
