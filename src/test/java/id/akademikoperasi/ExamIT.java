@@ -471,6 +471,55 @@ class ExamIT {
         assertEquals(snapshot, db.string("SELECT snapshot FROM crt_application WHERE id = ?", applicationId));
     }
 
+    @Inject
+    id.akademikoperasi.certification.application.CertificationDecisions decisions;
+
+    /** DKUMPP of Kota Bontang decides; an officer of another city neither sees nor decides. */
+    @Test
+    @Order(12)
+    void aNamedOfficerApprovesWithANumberOrRejectsWithAReason() {
+        Actor officer = member("verifikator@demo.akademikoperasi.id");
+        Actor elsewhere = new Actor(officer.accountId(), "Petugas Samarinda",
+                Set.of(id.akademikoperasi.shared.security.Grant.of(id.akademikoperasi.shared.security.Role.VERIFIER, "64.72")));
+        Actor ready = member("+6281255000009");
+        Actor other = member(READY_IN_BROWSER);
+        long approved = certification.myApplications(ready).getFirst().id();
+        long rejected = certification.apply(other, "MANAJER_UNIT_USAHA",
+                Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID);
+
+        var queue = decisions.queue(officer, "64.74", "MANAJER_UNIT_USAHA");
+        assertTrue(queue.stream().anyMatch(l -> l.id() == approved) && queue.stream().anyMatch(l -> l.id() == rejected));
+        assertTrue(decisions.queue(elsewhere, null, null).stream().noneMatch(l -> l.id() == approved), "another city's queue");
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.detail(elsewhere, approved));
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.approve(elsewhere, approved));
+        assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.approve(ready, approved),
+                "a member decides nothing");
+
+        var detail = decisions.detail(officer, approved);
+        assertEquals(List.of("KOP-05", "KOP-06", "KOP-07", "KOP-08"), detail.courses().stream().map(c -> c.code()).toList());
+        assertTrue(detail.courses().stream().allMatch(c -> c.completedAt() != null && c.bestExamPercent() != null));
+
+        String number = decisions.approve(officer, approved);
+        assertTrue(number.matches("AK/6474/\\d{4}/\\d{6}"), number);
+        assertTrue(assertThrows(InvalidInputException.class, () -> decisions.approve(officer, approved))
+                .hasProblem("certification.decision.alreadyDecided"), "decided once");
+        Db db = new Db(dataSource);
+        assertEquals(1, db.count("SELECT COUNT(*) FROM crt_certificate WHERE number = ? AND status = 'VALID' "
+                + "AND account_id = ? AND issued_by = ? AND valid_until > issued_at", number, ready.accountId(), officer.accountId()));
+        assertEquals(16, db.string("SELECT verification_code FROM crt_certificate WHERE number = ?", number).length());
+
+        assertTrue(assertThrows(InvalidInputException.class, () -> decisions.reject(officer, rejected, null, null))
+                .hasProblem("certification.decision.reasonRequired"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> decisions.reject(officer, rejected,
+                id.akademikoperasi.certification.domain.Application.RejectReason.OTHER, " "))
+                .hasProblem("certification.decision.noteRequired"));
+        decisions.reject(officer, rejected, id.akademikoperasi.certification.domain.Application.RejectReason.DATA_MISMATCH,
+                "Nama di KTP berbeda; perbaiki data lalu ajukan lagi");
+        assertEquals(id.akademikoperasi.certification.domain.Application.Status.REJECTED,
+                certification.myApplications(other).getFirst().status());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE application_id = ?", rejected));
+    }
+
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */
     private static Response someAnswer(QuestionView q) {
         return switch (q.type()) {

@@ -197,6 +197,25 @@ class ExamJourneyIT {
             browser.waitForText("#messages", "Pengajuan terkirim");
             browser.waitForText(card, "menunggu verifikasi DKUMPP");
             browser.screenshot("certification-applied");
+
+            // DKUMPP opens the queue, reads the frozen evidence and approves; the member sees the certificate
+            try (Browser officer = new Browser(base, 1024, 1400)) {
+                officer.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);
+                officer.open("/office/applications");
+                officer.waitForText("#queue", "MANAJER_UNIT_USAHA");
+                WebElement line = officer.driver().findElements(By.cssSelector("#lines li")).stream()
+                        .filter(li -> li.getText().contains("MANAJER_UNIT_USAHA") && li.getText().contains("menunggu"))
+                        .reduce((first, second) -> second).orElseThrow();
+                ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].click();",
+                        line.findElement(By.tagName("a")));
+                officer.waitForText("#detail", "KOP-08");
+                officer.screenshot("office-application");
+                ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.confirm = function () { return true; };");
+                officer.clickAjax("#decision\\:approve");
+                officer.waitForText("#messages", "Sertifikat AK/6474/");
+            }
+            browser.open("/member/certification");
+            browser.waitForText(card, "Sertifikat AK/6474/");
         }
     }
 

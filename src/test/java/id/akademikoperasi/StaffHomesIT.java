@@ -81,6 +81,8 @@ class StaffHomesIT {
             assertTrue(browser.text("#learners").contains("Guntung"));
             browser.screenshot("trainer-progress");
 
+            // Siti by name: other tests enrol more Guntung members in KOP-05, some with every lesson done
+            browser.select("#override\\:learner", "Siti Aminah (Guntung)");
             browser.selectValue("#override\\:lesson", "2");
             browser.clickAjax("#override\\:save");
             browser.waitForText("#override", "Tuliskan alasan perubahan.");

@@ -16,6 +16,7 @@ import id.akademikoperasi.learning.domain.session.AttendanceRate;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
@@ -95,8 +96,9 @@ public class CertificationService {
     }
 
     /** A member's application as their page lists it. */
-    public record ApplicationLine(long id, String schemeCode, Application.Status status, Instant submittedAt)
-            implements Serializable {
+    public record ApplicationLine(long id, String schemeCode, Application.Status status, Instant submittedAt,
+                                  Application.RejectReason reason, String note, String certificateNumber,
+                                  Instant validUntil) implements Serializable {
     }
 
     /**
@@ -143,11 +145,17 @@ public class CertificationService {
         return application.id();
     }
 
-    /** The member's own applications, newest first. */
+    /** The member's own applications, the latest made first. */
     public List<ApplicationLine> myApplications(Actor member) {
-        return em.createQuery("SELECT a FROM Application a WHERE a.accountId = :account ORDER BY a.submittedAt DESC",
-                        Application.class).setParameter("account", member.accountId()).getResultStream()
-                .map(a -> new ApplicationLine(a.id(), a.schemeCode(), a.status(), a.submittedAt())).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.scheme_code, a.status, a.submitted_at, a.decision_reason, "
+                        + "a.decision_note, c.number, c.valid_until FROM crt_application a "
+                        + "LEFT JOIN crt_certificate c ON c.application_id = a.id WHERE a.account_id = ? "
+                        + "ORDER BY a.id DESC").setParameter(1, member.accountId()).getResultList();
+        return rows.stream().map(r -> new ApplicationLine(((Number) r[0]).longValue(), (String) r[1],
+                Application.Status.valueOf((String) r[2]), SqlValues.instant(r[3]),
+                r[4] == null ? null : Application.RejectReason.valueOf((String) r[4]), (String) r[5], (String) r[6],
+                SqlValues.instant(r[7]))).toList();
     }
 
     /** The evidence as it stands, in the terms DKUMPP reads it; never changed afterwards. */

@@ -86,8 +86,67 @@ public class Application {
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String snapshot;
 
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_reason", length = 30)
+    private RejectReason decisionReason;
+
+    @Column(name = "decision_note", length = MAX_NOTE)
+    private String decisionNote;
+
+    /** Why DKUMPP rejects; OTHER needs a note, every reason may have one. */
+    public enum RejectReason { REQUIREMENTS_NOT_MET, KINSHIP, PERANGKAT, DATA_MISMATCH, OTHER }
+
+    public static final int MAX_NOTE = 1000;
+
     protected Application() {
     }
+
+    /** A named officer approves; the certificate is issued alongside. */
+    public void approve(long by, Instant at) {
+        requireOpen();
+        status = Status.APPROVED;
+        openKey = null;
+        decidedBy = by;
+        decidedAt = at;
+    }
+
+    /** A named officer rejects, with a reason from the list and, for OTHER, a note the member reads. */
+    public void reject(long by, Instant at, RejectReason reason, String note) {
+        requireOpen();
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (reason == null) {
+            throw new NotAllowedException("reasonRequired");
+        }
+        if (reason == RejectReason.OTHER && text == null) {
+            throw new NotAllowedException("noteRequired");
+        }
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new NotAllowedException("noteTooLong");
+        }
+        status = Status.REJECTED;
+        openKey = null;
+        decidedBy = by;
+        decidedAt = at;
+        decisionReason = reason;
+        decisionNote = text;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new NotAllowedException("alreadyDecided");
+        }
+    }
+
+    public Long decidedBy() { return decidedBy; }
+    public Instant decidedAt() { return decidedAt; }
+    public RejectReason decisionReason() { return decisionReason; }
+    public String decisionNote() { return decisionNote; }
 
     public static Application submit(long accountId, String schemeCode, Requirements requirements,
                                      Eligibility.Checklist checklist, long koperasiId, String regionCode,

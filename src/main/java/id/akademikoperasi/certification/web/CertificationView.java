@@ -72,9 +72,10 @@ public class CertificationView implements Serializable {
         return applicationOf(scheme).orElse(null);
     }
 
+    /** Open or approved: no new application form (recertification comes with the certificates' validity). */
     public boolean hasOpenApplication(String scheme) {
-        return applicationOf(scheme).map(a -> a.status().name().equals("SUBMITTED") || a.status().name().equals("INFO_REQUESTED"))
-                .orElse(false);
+        return applicationOf(scheme).map(a -> a.status().name().equals("SUBMITTED") || a.status().name().equals("INFO_REQUESTED")
+                || a.status().name().equals("APPROVED")).orElse(false);
     }
 
     public List<SchemeChecklist> getSchemes() { return schemes; }
