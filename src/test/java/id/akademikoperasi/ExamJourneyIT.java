@@ -202,13 +202,14 @@ class ExamJourneyIT {
             try (Browser officer = new Browser(base, 1024, 1400)) {
                 officer.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);
                 officer.open("/office/applications");
-                officer.waitForText("#queue", "MANAJER_UNIT_USAHA");
+                officer.waitForText("#queue", "Manajer Unit Usaha");
                 WebElement line = officer.driver().findElements(By.cssSelector("#lines li")).stream()
-                        .filter(li -> li.getText().contains("MANAJER_UNIT_USAHA") && li.getText().contains("menunggu"))
+                        .filter(li -> li.getText().contains("Manajer Unit Usaha") && li.getText().contains("menunggu"))
                         .reduce((first, second) -> second).orElseThrow();
                 ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].click();",
                         line.findElement(By.tagName("a")));
                 officer.waitForText("#detail", "KOP-08");
+                assertTrue(officer.text("#detail").contains("Data yang Anda berikan benar"), officer.text("#detail"));
                 officer.screenshot("office-application");
                 ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.confirm = function () { return true; };");
                 officer.clickAjax("#decision\\:approve");

@@ -58,7 +58,7 @@ public class CertificationDecisions {
     public record EvidenceCourse(String code, String title, Instant completedAt, String bestExamPercent) implements Serializable {
     }
 
-    public record Detail(QueueLine line, String declarations, String relatives, List<EvidenceCourse> courses,
+    public record Detail(QueueLine line, List<String> declarations, String relatives, List<EvidenceCourse> courses,
                          Integer attendancePercent, Instant takenAt) implements Serializable {
     }
 
@@ -107,7 +107,7 @@ public class CertificationDecisions {
         }
         Integer attendance = snapshot.containsKey("attendance") && snapshot.getJsonObject("attendance").containsKey("percent")
                 ? snapshot.getJsonObject("attendance").getInt("percent") : null;
-        return new Detail(line, String.join(", ", a.declarations().stream().map(Enum::name).sorted().toList()),
+        return new Detail(line, a.declarations().stream().map(Enum::name).sorted().toList(),
                 a.relatives(), courses, attendance, Instant.parse(snapshot.getString("takenAt")));
     }
 

@@ -38,13 +38,17 @@ public class ApplicationsQueueView implements Serializable {
 
     private List<QueueLine> queue = List.of();
     private List<String> schemes = List.of();
+    private Map<String, String> schemeNames = Map.of();
     private String scheme;
     private Detail detail;
     private String reason;
     private String note;
 
     public void load() {
-        schemes = certification.schemes().stream().map(Scheme::code).toList();
+        List<Scheme> all = certification.schemes();
+        schemes = all.stream().map(Scheme::code).toList();
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        schemeNames = all.stream().collect(java.util.stream.Collectors.toMap(Scheme::code, s -> s.name(locale)));
         queue = decisions.queue(currentUser.require(), null, scheme == null || scheme.isBlank() ? null : scheme);
     }
 
@@ -79,6 +83,11 @@ public class ApplicationsQueueView implements Serializable {
         } catch (InvalidInputException e) {
             Messages.show(e, Map.of("reason", "decision:reason", "note", "decision:note"));
         }
+    }
+
+    /** A scheme's name in the officer's language. */
+    public String schemeName(String code) {
+        return schemeNames.getOrDefault(code, code);
     }
 
     public RejectReason[] getReasons() { return RejectReason.values(); }
