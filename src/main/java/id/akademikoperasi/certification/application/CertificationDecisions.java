@@ -95,8 +95,11 @@ public class CertificationDecisions {
     public Detail detail(Actor officer, long applicationId) {
         Application a = find(applicationId, false);
         requireOfficer(officer, a);
-        QueueLine line = queue(officer, a.regionCode(), null).stream().filter(l -> l.id() == applicationId).findFirst()
-                .orElseGet(() -> new QueueLine(a.id(), "", "", "", a.schemeCode(), a.status(), a.submittedAt()));
+        Object[] names = (Object[]) em.createNativeQuery("SELECT x.display_name, k.name, r.name FROM idn_account x, "
+                        + "org_koperasi k, org_region r WHERE x.id = ? AND k.id = ? AND r.code = ?")
+                .setParameter(1, a.accountId()).setParameter(2, a.koperasiId()).setParameter(3, a.regionCode()).getSingleResult();
+        QueueLine line = new QueueLine(a.id(), (String) names[0], (String) names[1], (String) names[2], a.schemeCode(),
+                a.status(), a.submittedAt());
         JsonObject snapshot = Json.createReader(new StringReader(a.snapshot())).readObject();
         List<EvidenceCourse> courses = new ArrayList<>();
         for (JsonValue v : snapshot.getJsonArray("courses") == null ? JsonArray.EMPTY_JSON_ARRAY : snapshot.getJsonArray("courses")) {

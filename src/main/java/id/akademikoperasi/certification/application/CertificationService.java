@@ -13,6 +13,9 @@ import id.akademikoperasi.learning.application.CourseProgress;
 import id.akademikoperasi.learning.application.LearningService;
 import id.akademikoperasi.learning.application.TrainingSessions;
 import id.akademikoperasi.learning.domain.session.AttendanceRate;
+import id.akademikoperasi.organisation.application.KoperasiView;
+import id.akademikoperasi.organisation.application.MembershipService;
+import id.akademikoperasi.organisation.application.RegionDirectory;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.domain.Problem;
@@ -73,6 +76,12 @@ public class CertificationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private RegionDirectory regions;
+
     /** The active schemes, by code. */
     public List<Scheme> schemes() {
         return em.createQuery("SELECT s FROM Scheme s WHERE s.active = TRUE ORDER BY s.code", Scheme.class).getResultList();
@@ -112,16 +121,10 @@ public class CertificationService {
         member.require(Role.MEMBER);
         Scheme scheme = Optional.ofNullable(schemeCode == null ? null : em.find(Scheme.class, schemeCode))
                 .filter(Scheme::isActive).orElseThrow(() -> new NotFoundException("certification.scheme.notFound"));
-        List<?> rows = em.createNativeQuery("SELECT k.id, k.region_code, k.name FROM org_membership m "
-                        + "JOIN org_koperasi k ON k.id = m.koperasi_id WHERE m.account_id = ? AND m.status = 'ACTIVE'")
-                .setParameter(1, member.accountId()).getResultList();
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(Problem.of(null, "certification.apply.noKoperasi"));
-        }
-        Object[] koperasi = (Object[]) rows.getFirst();
-        if (!myApplications(member).stream().filter(a -> a.schemeCode().equals(scheme.code()))
-                .filter(a -> a.status() == Application.Status.SUBMITTED || a.status() == Application.Status.INFO_REQUESTED)
-                .toList().isEmpty()) {
+        KoperasiView koperasi = memberships.activeKoperasiOf(member.accountId()).flatMap(regions::koperasi)
+                .orElseThrow(() -> new InvalidInputException(Problem.of(null, "certification.apply.noKoperasi")));
+        if (myApplications(member).stream().anyMatch(a -> a.schemeCode().equals(scheme.code())
+                && (a.status() == Application.Status.SUBMITTED || a.status() == Application.Status.INFO_REQUESTED))) {
             throw new InvalidInputException(Problem.of(null, "certification.apply.alreadyOpen"));
         }
         List<CourseProgress> record = learning.myCourses(member, locale);
@@ -132,8 +135,8 @@ public class CertificationService {
         Application application;
         try {
             application = Application.submit(member.accountId(), scheme.code(), scheme.requirements(), checklist,
-                    ((Number) koperasi[0]).longValue(), (String) koperasi[1], signed == null ? Set.of() : signed, relatives,
-                    snapshot(member, scheme, record, attendance, (String) koperasi[2]), clock.instant());
+                    koperasi.id(), koperasi.kelurahanCode(), signed == null ? Set.of() : signed, relatives,
+                    snapshot(member, scheme, record, attendance, koperasi.name()), clock.instant());
         } catch (Application.NotAllowedException e) {
             throw new InvalidInputException(Problem.of(e.reason().equals("notReady") ? null : "declarations",
                     "certification.apply." + e.reason(), Application.MAX_RELATIVES));

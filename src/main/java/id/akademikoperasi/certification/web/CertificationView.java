@@ -3,6 +3,7 @@ package id.akademikoperasi.certification.web;
 import id.akademikoperasi.certification.application.CertificationService;
 import id.akademikoperasi.certification.application.CertificationService.ApplicationLine;
 import id.akademikoperasi.certification.application.CertificationService.SchemeChecklist;
+import id.akademikoperasi.certification.domain.Application;
 import id.akademikoperasi.certification.domain.Declaration;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.shared.domain.InvalidInputException;
@@ -74,8 +75,8 @@ public class CertificationView implements Serializable {
 
     /** Open or approved: no new application form (recertification comes with the certificates' validity). */
     public boolean hasOpenApplication(String scheme) {
-        return applicationOf(scheme).map(a -> a.status().name().equals("SUBMITTED") || a.status().name().equals("INFO_REQUESTED")
-                || a.status().name().equals("APPROVED")).orElse(false);
+        return applicationOf(scheme).map(a -> a.status() != Application.Status.REJECTED
+                && a.status() != Application.Status.WITHDRAWN).orElse(false);
     }
 
     public List<SchemeChecklist> getSchemes() { return schemes; }

@@ -105,6 +105,9 @@ public class TrainingSessions {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private id.akademikoperasi.organisation.application.MembershipService memberships;
+
     /** Schedules a session; every problem is named on its field and nothing is written. */
     @Transactional
     public long schedule(Actor actor, ScheduleRequest r) {
@@ -548,9 +551,7 @@ public class TrainingSessions {
     }
 
     private Optional<Long> koperasiOf(long accountId) {
-        List<?> rows = em.createNativeQuery("SELECT koperasi_id FROM org_membership WHERE account_id = ? AND status = 'ACTIVE'")
-                .setParameter(1, accountId).getResultList();
-        return rows.stream().findFirst().map(k -> ((Number) k).longValue());
+        return memberships.activeKoperasiOf(accountId).map(KoperasiId::value);
     }
 
     private TrainingSession find(long sessionId) {

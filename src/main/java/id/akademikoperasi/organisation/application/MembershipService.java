@@ -59,6 +59,11 @@ public class MembershipService {
                 "account", accountId, "koperasi", membership.koperasiId().value());
     }
 
+    /** The koperasi the account is an active member of, if any (sessions and certification ask this). */
+    public Optional<KoperasiId> activeKoperasiOf(long accountId) {
+        return membershipOf(accountId).filter(Membership::isActive).map(Membership::koperasiId);
+    }
+
     public Optional<Membership> membershipOf(long accountId) {
         return em.createNamedQuery("Membership.ofAccount", Membership.class)
                 .setParameter("account", accountId)
