@@ -499,7 +499,7 @@ class ExamIT {
         assertEquals(List.of("KOP-05", "KOP-06", "KOP-07", "KOP-08"), detail.courses().stream().map(c -> c.code()).toList());
         assertTrue(detail.courses().stream().allMatch(c -> c.completedAt() != null && c.bestExamPercent() != null));
 
-        String number = decisions.approve(officer, approved);
+        String number = decisions.approve(officer, approved).certificateNumber();
         assertTrue(number.matches("AK/6474/\\d{4}/\\d{6}"), number);
         assertTrue(assertThrows(InvalidInputException.class, () -> decisions.approve(officer, approved))
                 .hasProblem("certification.decision.alreadyDecided"), "decided once");

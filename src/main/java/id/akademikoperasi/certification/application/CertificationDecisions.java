@@ -29,10 +29,12 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * DKUMPP's side of certification: the queue of open applications in the officer's regions, an application with its
@@ -114,29 +116,45 @@ public class CertificationDecisions {
                 a.relatives(), courses, attendance, Instant.parse(snapshot.getString("takenAt")));
     }
 
-    /** A named officer approves: the certificate is issued in the same transaction. */
+    /** The outcome of an approval: the certificate's number, or none yet when a second officer must approve. */
+    public record Approval(String certificateNumber) implements Serializable {
+        public boolean issued() { return certificateNumber != null; }
+    }
+
+    /**
+     * A named officer approves: the certificate is issued in the same transaction — or, when the scheme wants two
+     * officers, the first approval is recorded and a different officer must approve too.
+     */
     @Transactional
-    public String approve(Actor officer, long applicationId) {
+    public Approval approve(Actor officer, long applicationId) {
         Application a = find(applicationId, true);
         requireOfficer(officer, a);
         Instant now = clock.instant();
+        Scheme scheme = em.find(Scheme.class, a.schemeCode());
+        boolean issued;
         try {
-            a.approve(officer.accountId(), now);
+            issued = a.approve(officer.accountId(), now, scheme.twoOfficerApproval());
         } catch (Application.NotAllowedException e) {
             throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
         }
-        Scheme scheme = em.find(Scheme.class, a.schemeCode());
+        if (!issued) {
+            StructuredLog.event("certification.firstApproval", "by", officer.accountId(), "application", a.id());
+            return new Approval(null);
+        }
         int year = ZonedDateTime.ofInstant(now, ClockProducer.OFFICE_ZONE).getYear();
         String number = CertificateNumber.of(a.regionCode(), year, nextSequence(CertificateNumber.city(a.regionCode()), year));
-        Object[] names = (Object[]) em.createNativeQuery("SELECT x.display_name, k.name FROM idn_account x, org_koperasi k "
-                + "WHERE x.id = ? AND k.id = ?").setParameter(1, a.accountId()).setParameter(2, a.koperasiId()).getSingleResult();
+        Object[] names = (Object[]) em.createNativeQuery("SELECT x.display_name, k.name, o.display_name FROM idn_account x, "
+                        + "org_koperasi k, idn_account o WHERE x.id = ? AND k.id = ? AND o.id = ?")
+                .setParameter(1, a.accountId()).setParameter(2, a.koperasiId()).setParameter(3, officer.accountId())
+                .getSingleResult();
         Instant until = ZonedDateTime.ofInstant(now, ClockProducer.OFFICE_ZONE).plusMonths(scheme.validityMonths()).toInstant();
-        Certificate certificate = Certificate.issue(number, verificationCode(), a, (String) names[0], (String) names[1], now,
-                until, officer.accountId());
+        Certificate certificate = Certificate.issue(number, verificationCode(), a,
+                new Certificate.Names((String) names[0], (String) names[1], scheme.name(Locale.of("id")),
+                        scheme.name(Locale.ENGLISH), (String) names[2]), now, until, officer.accountId());
         em.persist(certificate);
         em.flush();
         StructuredLog.event("certification.approved", "by", officer.accountId(), "application", a.id(), "certificate", number);
-        return number;
+        return new Approval(number);
     }
 
     /** A named officer rejects with a reason from the list (and a note, required for OTHER). */
@@ -145,7 +163,8 @@ public class CertificationDecisions {
         Application a = find(applicationId, true);
         requireOfficer(officer, a);
         try {
-            a.reject(officer.accountId(), clock.instant(), reason, note);
+            a.reject(officer.accountId(), clock.instant(), reason, note,
+                    Duration.ofDays(em.find(Scheme.class, a.schemeCode()).reapplyWaitDays()));
         } catch (Application.NotAllowedException e) {
             String field = e.reason().startsWith("note") ? "note" : e.reason().equals("reasonRequired") ? "reason" : null;
             throw new InvalidInputException(Problem.of(field, "certification.decision." + e.reason(), Application.MAX_NOTE));

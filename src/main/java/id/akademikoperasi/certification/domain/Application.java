@@ -99,6 +99,35 @@ public class Application {
     @Column(name = "decision_note", length = MAX_NOTE)
     private String decisionNote;
 
+    @Column(name = "info_request", length = MAX_NOTE)
+    private String infoRequest;
+
+    @Column(name = "info_requested_by")
+    private Long infoRequestedBy;
+
+    @Column(name = "info_requested_at")
+    private Instant infoRequestedAt;
+
+    @Column(name = "info_reply", length = MAX_REPLY)
+    private String infoReply;
+
+    @Column(name = "info_replied_at")
+    private Instant infoRepliedAt;
+
+    @Column(name = "first_approved_by")
+    private Long firstApprovedBy;
+
+    @Column(name = "first_approved_at")
+    private Instant firstApprovedAt;
+
+    @Column(name = "reapply_after")
+    private Instant reapplyAfter;
+
+    @Column(name = "renews_certificate_id")
+    private Long renewsCertificateId;
+
+    public static final int MAX_REPLY = 2000;
+
     /** Why DKUMPP rejects; OTHER needs a note, every reason may have one. */
     public enum RejectReason { REQUIREMENTS_NOT_MET, KINSHIP, PERANGKAT, DATA_MISMATCH, OTHER }
 
@@ -107,17 +136,30 @@ public class Application {
     protected Application() {
     }
 
-    /** A named officer approves; the certificate is issued alongside. */
-    public void approve(long by, Instant at) {
+    /**
+     * A named officer approves. When the scheme wants two officers, the first approval is only recorded (and
+     * {@code false} returned); the application is approved — and the certificate issued alongside — when a second,
+     * different officer approves.
+     */
+    public boolean approve(long by, Instant at, boolean twoOfficers) {
         requireOpen();
+        if (twoOfficers && firstApprovedBy == null) {
+            firstApprovedBy = by;
+            firstApprovedAt = at;
+            return false;
+        }
+        if (twoOfficers && firstApprovedBy == by) {
+            throw new NotAllowedException("secondOfficerRequired");
+        }
         status = Status.APPROVED;
         openKey = null;
         decidedBy = by;
         decidedAt = at;
+        return true;
     }
 
     /** A named officer rejects, with a reason from the list and, for OTHER, a note the member reads. */
-    public void reject(long by, Instant at, RejectReason reason, String note) {
+    public void reject(long by, Instant at, RejectReason reason, String note, java.time.Duration reapplyWait) {
         requireOpen();
         String text = note == null || note.isBlank() ? null : note.strip();
         if (reason == null) {
@@ -135,6 +177,70 @@ public class Application {
         decidedAt = at;
         decisionReason = reason;
         decisionNote = text;
+        reapplyAfter = at.plus(reapplyWait);
+    }
+
+    /** An officer asks the member for more: the member is told and answers; the application stays open. */
+    public void requestInfo(long by, Instant at, String question) {
+        requireOpen();
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new NotAllowedException("questionRequired");
+        }
+        if (text.length() > MAX_NOTE) {
+            throw new NotAllowedException("questionTooLong");
+        }
+        status = Status.INFO_REQUESTED;
+        infoRequest = text;
+        infoRequestedBy = by;
+        infoRequestedAt = at;
+        infoReply = null;
+        infoRepliedAt = null;
+    }
+
+    /** The member answers the officer's question; the application returns to the queue as submitted. */
+    public void answerInfo(Instant at, String answer) {
+        if (status != Status.INFO_REQUESTED) {
+            throw new NotAllowedException("noQuestion");
+        }
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw new NotAllowedException("answerRequired");
+        }
+        if (text.length() > MAX_REPLY) {
+            throw new NotAllowedException("answerTooLong");
+        }
+        status = Status.SUBMITTED;
+        infoReply = text;
+        infoRepliedAt = at;
+    }
+
+    /** The member takes back an application that is still open. */
+    public void withdraw(Instant at) {
+        requireOpen();
+        status = Status.WITHDRAWN;
+        openKey = null;
+        decidedAt = at;
+    }
+
+    /** A rejected member may apply for the scheme again from this moment. */
+    public boolean mayReapply(Instant now) {
+        return status != Status.REJECTED || reapplyAfter == null || !now.isBefore(reapplyAfter);
+    }
+
+    public String infoRequest() { return infoRequest; }
+    public Long infoRequestedBy() { return infoRequestedBy; }
+    public Instant infoRequestedAt() { return infoRequestedAt; }
+    public String infoReply() { return infoReply; }
+    public Instant infoRepliedAt() { return infoRepliedAt; }
+    public Long firstApprovedBy() { return firstApprovedBy; }
+    public Instant firstApprovedAt() { return firstApprovedAt; }
+    public Instant reapplyAfter() { return reapplyAfter; }
+    public Long renewsCertificateId() { return renewsCertificateId; }
+
+    /** The application renews this certificate (a recertification within its window). */
+    public void renews(long certificateId) {
+        renewsCertificateId = certificateId;
     }
 
     private void requireOpen() {

@@ -21,7 +21,24 @@ import java.time.Instant;
 @Table(name = "crt_certificate")
 public class Certificate {
 
-    public enum Status { VALID, REVOKED }
+    public enum Status { VALID, EXPIRED, REVOKED }
+
+    /** What anyone checking the certificate is told; UNKNOWN is for codes that match nothing. */
+    public enum PublicStatus { VALID, EXPIRED, REVOKED, UNKNOWN }
+
+    public static final int MAX_REVOKE_REASON = 1000;
+
+    /** Why a certificate cannot change as asked; the service words it for the officer. */
+    public static class NotAllowedException extends RuntimeException {
+        private final String reason;
+
+        NotAllowedException(String reason) {
+            super(reason);
+            this.reason = reason;
+        }
+
+        public String reason() { return reason; }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,11 +84,42 @@ public class Certificate {
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String snapshot;
 
+    @Column(name = "scheme_name_id", nullable = false, length = 200)
+    private String schemeNameId;
+
+    @Column(name = "scheme_name_en", nullable = false, length = 200)
+    private String schemeNameEn;
+
+    @Column(name = "issued_by_name", nullable = false, length = 100)
+    private String issuedByName;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    private Long revokedBy;
+
+    @Column(name = "revoke_reason", length = MAX_REVOKE_REASON)
+    private String revokeReason;
+
+    @Column(name = "expired_at")
+    private Instant expiredAt;
+
+    @Column(name = "renews_certificate_id")
+    private Long renewsCertificateId;
+
     protected Certificate() {
     }
 
-    public static Certificate issue(String number, String verificationCode, Application application, String holderName,
-                                    String koperasiName, Instant at, Instant validUntil, long by) {
+    /** Names frozen on the certificate as they read when it was issued. */
+    public record Names(String holder, String koperasi, String schemeId, String schemeEn, String officer) {
+    }
+
+    public static Certificate issue(String number, String verificationCode, Application application, Names names,
+                                    Instant at, Instant validUntil, long by) {
         if (application.status() != Application.Status.APPROVED) {
             throw new IllegalStateException("a certificate is issued on an approved application");
         }
@@ -84,14 +132,68 @@ public class Certificate {
         c.applicationId = application.id();
         c.accountId = application.accountId();
         c.schemeCode = application.schemeCode();
-        c.holderName = holderName;
-        c.koperasiName = koperasiName;
+        c.holderName = names.holder();
+        c.koperasiName = names.koperasi();
+        c.schemeNameId = names.schemeId();
+        c.schemeNameEn = names.schemeEn();
+        c.issuedByName = names.officer();
+        c.regionCode = application.regionCode();
+        c.renewsCertificateId = application.renewsCertificateId();
         c.issuedAt = at;
         c.validUntil = validUntil;
         c.issuedBy = by;
         c.status = Status.VALID;
         c.snapshot = application.snapshot();
         return c;
+    }
+
+    /** An officer withdraws the certificate at once; the reason is kept and shown to the holder. */
+    public void revoke(long by, Instant at, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new NotAllowedException("reasonRequired");
+        }
+        if (text.length() > MAX_REVOKE_REASON) {
+            throw new NotAllowedException("reasonTooLong");
+        }
+        if (status == Status.REVOKED) {
+            throw new NotAllowedException("alreadyRevoked");
+        }
+        status = Status.REVOKED;
+        revokedAt = at;
+        revokedBy = by;
+        revokeReason = text;
+    }
+
+    /** The expiry job's step: a valid certificate whose end has passed becomes EXPIRED; anything else stays. */
+    public boolean expireIfDue(Instant now) {
+        if (status != Status.VALID || now.isBefore(validUntil)) {
+            return false;
+        }
+        status = Status.EXPIRED;
+        expiredAt = now;
+        return true;
+    }
+
+    /** What the public page says now: the end date counts even before the expiry job has run. */
+    public PublicStatus publicStatus(Instant now) {
+        return publicStatus(status, validUntil, now);
+    }
+
+    public static PublicStatus publicStatus(Status status, Instant validUntil, Instant now) {
+        if (status == Status.REVOKED) {
+            return PublicStatus.REVOKED;
+        }
+        return status == Status.EXPIRED || !now.isBefore(validUntil) ? PublicStatus.EXPIRED : PublicStatus.VALID;
+    }
+
+    /** Whether a recertification may be applied for now: valid, and within the window before its end. */
+    public boolean inRecertificationWindow(Instant now, int windowMonths, java.time.ZoneId zone) {
+        if (publicStatus(now) != PublicStatus.VALID) {
+            return false;
+        }
+        Instant opens = java.time.ZonedDateTime.ofInstant(validUntil, zone).minusMonths(windowMonths).toInstant();
+        return !now.isBefore(opens);
     }
 
     public long id() { return id; }
@@ -105,4 +207,16 @@ public class Certificate {
     public Instant validUntil() { return validUntil; }
     public long issuedBy() { return issuedBy; }
     public Status status() { return status; }
+    public long applicationId() { return applicationId; }
+    public String snapshot() { return snapshot; }
+    public String schemeName(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? schemeNameEn : schemeNameId;
+    }
+    public String issuedByName() { return issuedByName; }
+    public String regionCode() { return regionCode; }
+    public Instant revokedAt() { return revokedAt; }
+    public Long revokedBy() { return revokedBy; }
+    public String revokeReason() { return revokeReason; }
+    public Instant expiredAt() { return expiredAt; }
+    public Long renewsCertificateId() { return renewsCertificateId; }
 }

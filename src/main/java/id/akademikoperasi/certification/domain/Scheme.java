@@ -60,6 +60,12 @@ public class Scheme {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "two_officer_approval", nullable = false)
+    private boolean twoOfficerApproval;
+
+    @Column(name = "reapply_wait_days", nullable = false)
+    private int reapplyWaitDays;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "crt_scheme_course", joinColumns = @JoinColumn(name = "scheme_code"))
     @OrderColumn(name = "position")
@@ -83,6 +89,8 @@ public class Scheme {
     public int validityMonths() { return validityMonths; }
     public int recertWindowMonths() { return recertWindowMonths; }
     public boolean isActive() { return active; }
+    public boolean twoOfficerApproval() { return twoOfficerApproval; }
+    public int reapplyWaitDays() { return reapplyWaitDays; }
     public List<String> courses() { return List.copyOf(courses); }
     public Set<Declaration> declarations() { return Set.copyOf(declarations); }
 

@@ -64,8 +64,12 @@ public class ApplicationsQueueView implements Serializable {
 
     public void approve() {
         try {
-            String number = decisions.approve(currentUser.require(), detail.line().id());
-            Messages.info("certification.decision.approved", number);
+            CertificationDecisions.Approval approval = decisions.approve(currentUser.require(), detail.line().id());
+            if (approval.issued()) {
+                Messages.info("certification.decision.approved", approval.certificateNumber());
+            } else {
+                Messages.info("certification.decision.firstApproval");
+            }
             detail = null;
             load();
         } catch (InvalidInputException e) {
