@@ -487,9 +487,9 @@ class ExamIT {
         long rejected = certification.apply(other, "MANAJER_UNIT_USAHA",
                 Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID);
 
-        var queue = decisions.queue(officer, "64.74", "MANAJER_UNIT_USAHA");
+        var queue = decisions.queue(officer, new id.akademikoperasi.certification.application.CertificationDecisions.QueueFilter("64.74", "MANAJER_UNIT_USAHA", null));
         assertTrue(queue.stream().anyMatch(l -> l.id() == approved) && queue.stream().anyMatch(l -> l.id() == rejected));
-        assertTrue(decisions.queue(elsewhere, null, null).stream().noneMatch(l -> l.id() == approved), "another city's queue");
+        assertTrue(decisions.queue(elsewhere, id.akademikoperasi.certification.application.CertificationDecisions.QueueFilter.ALL).stream().noneMatch(l -> l.id() == approved), "another city's queue");
         assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.detail(elsewhere, approved));
         assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.approve(elsewhere, approved));
         assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.approve(ready, approved),
