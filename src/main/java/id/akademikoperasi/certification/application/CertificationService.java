@@ -104,10 +104,10 @@ public class CertificationService {
         }).toList();
     }
 
-    /** A member's application as their page lists it. */
+    /** A member's application as their page lists it; {@code certificateId} names the PDF to download. */
     public record ApplicationLine(long id, String schemeCode, Application.Status status, Instant submittedAt,
                                   Application.RejectReason reason, String note, String certificateNumber,
-                                  Instant validUntil) implements Serializable {
+                                  Instant validUntil, Long certificateId) implements Serializable {
     }
 
     /**
@@ -152,13 +152,13 @@ public class CertificationService {
     public List<ApplicationLine> myApplications(Actor member) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.scheme_code, a.status, a.submitted_at, a.decision_reason, "
-                        + "a.decision_note, c.number, c.valid_until FROM crt_application a "
+                        + "a.decision_note, c.number, c.valid_until, c.id FROM crt_application a "
                         + "LEFT JOIN crt_certificate c ON c.application_id = a.id WHERE a.account_id = ? "
                         + "ORDER BY a.id DESC").setParameter(1, member.accountId()).getResultList();
         return rows.stream().map(r -> new ApplicationLine(((Number) r[0]).longValue(), (String) r[1],
                 Application.Status.valueOf((String) r[2]), SqlValues.instant(r[3]),
                 r[4] == null ? null : Application.RejectReason.valueOf((String) r[4]), (String) r[5], (String) r[6],
-                SqlValues.instant(r[7]))).toList();
+                SqlValues.instant(r[7]), r[8] == null ? null : ((Number) r[8]).longValue())).toList();
     }
 
     /** The evidence as it stands, in the terms DKUMPP reads it; never changed afterwards. */
