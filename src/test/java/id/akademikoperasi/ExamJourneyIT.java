@@ -3,6 +3,7 @@ package id.akademikoperasi;
 import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
 import id.akademikoperasi.assessment.infrastructure.gift.GiftParser;
 import id.akademikoperasi.testsupport.Browser;
+import id.akademikoperasi.testsupport.PdfQr;
 import id.akademikoperasi.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -217,7 +218,35 @@ class ExamJourneyIT {
             }
             browser.open("/member/certification");
             browser.waitForText(card, "Sertifikat AK/6474/");
+
+            // the member downloads the PDF through the link on the page; its QR code opens the public page: VALID
+            String href = browser.find(card + " a[id$='certificate-pdf']").getAttribute("href");
+            byte[] pdf = fetchInPage(browser, href);
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            String url = PdfQr.decodeQr(pdf);
+            assertTrue(url.matches(".*/v/[23456789A-HJ-NP-Z]{16}"), url);
+            try (Browser anyone = new Browser(base, 360, 900)) {   // no login: a bank clerk scanning the printout
+                anyone.driver().get(url);
+                anyone.waitForText("body", "SAH");
+                java.util.regex.Matcher number = java.util.regex.Pattern.compile("AK/6474/\\d{4}/\\d{6}").matcher(browser.text(card));
+                assertTrue(number.find());
+                assertTrue(anyone.pageText().contains(number.group()), anyone.pageText());
+                anyone.screenshot("public-verification-valid");
+            }
         }
+    }
+
+    /** Downloads a link the way the page's own session would (cookies included) and returns the bytes. */
+    private static byte[] fetchInPage(Browser browser, String href) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {
+                    let s = ''; const bytes = new Uint8Array(b);
+                    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+                    done(btoa(s));
+                }).catch(e => done('ERROR ' + e));""", href);
+        assertFalse(String.valueOf(base64).startsWith("ERROR"), String.valueOf(base64));
+        return java.util.Base64.getDecoder().decode((String) base64);
     }
 
     /** Gives the right answer the way a member would: clicking the right labels, typing the right words. */
