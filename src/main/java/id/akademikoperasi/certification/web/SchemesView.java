@@ -43,10 +43,10 @@ public class SchemesView implements Serializable {
             Map.entry("recertWindowMonths", "scheme:window"), Map.entry("reapplyWaitDays", "scheme:reapplyWait"));
 
     @Inject
-    private transient SchemeAdministration administration;
+    private SchemeAdministration administration;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private List<SchemeRow> rows = List.of();
     /** Published course code → title, in the page's language. */
