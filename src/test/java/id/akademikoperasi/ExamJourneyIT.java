@@ -236,6 +236,52 @@ class ExamJourneyIT {
         }
     }
 
+    /** DKUMPP finds the certificate in its register and revokes it; the public page says so at once. */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theOfficerRevokesTheCertificateAndThePublicPageSaysRevoked() throws Exception {
+        String code;
+        try (Browser member = new Browser(base, 360, 1600)) {
+            member.logIn(ExamIT.READY_IN_BROWSER, PASSWORD);
+            member.open("/member/certification");
+            String href = member.find("#scheme-MANAJER_UNIT_USAHA a[id$='certificate-pdf']").getAttribute("href");
+            code = PdfQr.decodeQr(fetchInPage(member, href)).replaceAll(".*/v/", "");
+        }
+        try (Browser officer = new Browser(base, 1024, 1400)) {
+            officer.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);
+            officer.open("/office/applications");
+            officer.click("a[href$='/office/certificates']");
+            officer.waitForText("#register", "AK/6474/");
+            officer.type("#register\\:text", "Manajer");   // matches nobody's name: nothing found
+            officer.clickAjax("#register\\:find");
+            officer.waitForText("#register", "Tidak ada sertifikat");
+            WebElement nameField = officer.find("#register\\:text");
+            nameField.clear();
+            officer.clickAjax("#register\\:find");
+            WebElement line = officer.driver().findElements(By.cssSelector("#register li")).stream()
+                    .filter(li -> li.getText().contains("Manajer Unit Usaha") && li.getText().contains("Berlaku"))
+                    .reduce((first, second) -> second).orElseThrow();
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].click();",
+                    line.findElement(By.cssSelector("a[id$='startRevoke']")));
+            officer.waitForText("#register", "Alasan pencabutan");
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.confirm = function () { return true; };");
+            officer.clickAjax("#register button[id$='revoke']");
+            officer.waitForText("#register", "Tuliskan alasan pencabutan");
+            officer.type("#register textarea[id$='reason']", "Pernyataan kekerabatan ternyata tidak benar");
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.confirm = function () { return true; };");
+            officer.clickAjax("#register button[id$='revoke']");
+            officer.waitForText("#messages", "Sertifikat dicabut");
+            officer.waitForText("#register", "Pernyataan kekerabatan ternyata tidak benar");
+            officer.screenshot("office-certificate-revoked");
+        }
+        try (Browser anyone = new Browser(base, 360, 900)) {
+            anyone.open("/v/" + code);
+            anyone.waitForText("body", "DICABUT");
+            anyone.screenshot("public-verification-revoked");
+        }
+    }
+
     /** Downloads a link the way the page's own session would (cookies included) and returns the bytes. */
     private static byte[] fetchInPage(Browser browser, String href) {
         Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
