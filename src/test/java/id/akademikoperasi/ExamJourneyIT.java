@@ -218,6 +218,7 @@ class ExamJourneyIT {
             }
             browser.open("/member/certification");
             browser.waitForText(card, "Sertifikat AK/6474/");
+            assertTrue(browser.text(card).contains("Diputuskan oleh Rina Wulandari"), "the officer's name stands on the decision");
 
             // the member downloads the PDF through the link on the page; its QR code opens the public page: VALID
             String href = browser.find(card + " a[id$='certificate-pdf']").getAttribute("href");

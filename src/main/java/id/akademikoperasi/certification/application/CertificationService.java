@@ -131,7 +131,8 @@ public class CertificationService {
                                   Application.RejectReason reason, String note, String certificateNumber,
                                   Instant validUntil, String infoRequest, String infoReply, Instant reapplyAfter,
                                   Long certificateId, Certificate.PublicStatus certificateStatus,
-                                  String revokeReason, Instant firstApprovedAt) implements Serializable {
+                                  String revokeReason, Instant firstApprovedAt, String decidedBy,
+                                  Instant decidedAt) implements Serializable {
         public boolean open() {
             return status == Application.Status.SUBMITTED || status == Application.Status.INFO_REQUESTED;
         }
@@ -257,8 +258,10 @@ public class CertificationService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.scheme_code, a.status, a.submitted_at, a.decision_reason, "
                         + "a.decision_note, c.number, c.valid_until, a.info_request, a.info_reply, a.reapply_after, c.id, "
-                        + "c.status, c.revoke_reason, a.first_approved_at FROM crt_application a "
-                        + "LEFT JOIN crt_certificate c ON c.application_id = a.id WHERE a.account_id = ? "
+                        + "c.status, c.revoke_reason, a.first_approved_at, d.display_name, a.decided_at FROM crt_application a "
+                        + "LEFT JOIN crt_certificate c ON c.application_id = a.id "
+                        + "LEFT JOIN idn_account d ON d.id = a.decided_by AND a.status IN ('APPROVED', 'REJECTED') "
+                        + "WHERE a.account_id = ? "
                         + "ORDER BY a.id DESC").setParameter(1, member.accountId()).getResultList();
         Instant now = clock.instant();
         return rows.stream().map(r -> new ApplicationLine(((Number) r[0]).longValue(), (String) r[1],
@@ -267,7 +270,8 @@ public class CertificationService {
                 SqlValues.instant(r[7]), (String) r[8], (String) r[9], SqlValues.instant(r[10]),
                 r[11] == null ? null : ((Number) r[11]).longValue(),
                 r[12] == null ? null : Certificate.publicStatus(Certificate.Status.valueOf((String) r[12]),
-                        SqlValues.instant(r[7]), now), (String) r[13], SqlValues.instant(r[14]))).toList();
+                        SqlValues.instant(r[7]), now), (String) r[13], SqlValues.instant(r[14]), (String) r[15],
+                SqlValues.instant(r[16]))).toList();
     }
 
     /** The evidence as it stands, in the terms DKUMPP reads it; never changed afterwards. */
