@@ -210,7 +210,7 @@ public final class AuditChain {
     }
 
     /** Strings go into the hash as UTF-8: a lone surrogate would be stored as '?' and never verify again. */
-    static void requireWellFormed(String s, String what) {
+    public static void requireWellFormed(String s, String what) {
         Objects.requireNonNull(s, what);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
