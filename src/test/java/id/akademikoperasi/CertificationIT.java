@@ -255,6 +255,46 @@ class CertificationIT {
         assertEquals(Standing.Kind.CERTIFIED, standing(member).kind(), "the renewed certificate carries on");
     }
 
+    @Inject
+    id.akademikoperasi.shared.audit.application.AuditLog audit;
+
+    /** Each step above stands in the hash chain, written with its change, and the whole chain verifies. */
+    @Test
+    @Order(5)
+    void everyApplicationDecisionRevocationExpiryAndReissueIsInTheAuditChain() {
+        Db db = new Db(dataSource);
+        Actor member = actor(CANDIDATE);
+        var mine = certification.myApplications(member);   // newest first: renewal, second, first (revoked)
+        long renewal = mine.get(0).id();
+        long second = mine.get(1).id();
+        long first = mine.get(2).id();
+        String revokedNumber = mine.get(2).certificateNumber();
+        String oldNumber = mine.get(1).certificateNumber();
+        String renewedNumber = mine.get(0).certificateNumber();
+        for (String type : List.of("certification.applied", "certification.infoRequested", "certification.infoAnswered",
+                "certification.firstApproval", "certification.approved")) {
+            assertEquals(1, audited(db, type, "application:" + first), type);
+        }
+        assertEquals(1, audited(db, "certification.issued", "certificate:" + revokedNumber));
+        assertEquals(1, audited(db, "certification.revoked", "certificate:" + revokedNumber));
+        assertEquals(1, audited(db, "certification.issued", "certificate:" + oldNumber));
+        assertEquals(1, audited(db, "certification.applied", "application:" + renewal));
+        assertEquals(1, audited(db, "certification.reissued", "certificate:" + renewedNumber));
+        assertTrue(db.string("SELECT details FROM aud_entry WHERE type = 'certification.reissued' AND subject = ?",
+                "certificate:" + renewedNumber).contains(oldNumber), "the reissue names the certificate it renews");
+        assertEquals(1, audited(db, "certification.expired", "certificate:" + oldNumber));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'certification.expired' AND subject = ? "
+                + "AND actor_account_id IS NOT NULL", "certificate:" + oldNumber), "the job acts as the system");
+        assertEquals(officer().accountId(), db.count("SELECT actor_account_id FROM aud_entry WHERE type = "
+                + "'certification.revoked' AND subject = ?", "certificate:" + revokedNumber), "the officer's name stands on it");
+        assertEquals(1, audited(db, "certification.approved", "application:" + second));
+        assertTrue(audit.verify(actor("admin@demo.akademikoperasi.id")).intact());
+    }
+
+    private static long audited(Db db, String type, String subject) {
+        return db.count("SELECT COUNT(*) FROM aud_entry WHERE type = ? AND subject = ?", type, subject);
+    }
+
     private static List<Long> ids(List<CertificationDecisions.QueueLine> lines) {
         return lines.stream().map(CertificationDecisions.QueueLine::id).toList();
     }

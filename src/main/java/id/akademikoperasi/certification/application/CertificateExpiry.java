@@ -2,6 +2,7 @@ package id.akademikoperasi.certification.application;
 
 import id.akademikoperasi.certification.domain.Certificate;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.audit.application.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Marks certificates whose validity has ended as EXPIRED, a batch per transaction. Several app instances may run
@@ -30,6 +32,9 @@ public class CertificateExpiry {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditLog audit;
+
     /** Expires up to {@code batch} due certificates and returns how many it expired. */
     @Transactional
     public int expireDue(int batch) {
@@ -44,6 +49,8 @@ public class CertificateExpiry {
             em.refresh(c);
             if (c.expireIfDue(now)) {
                 expired++;
+                audit.record("certification.expired", null, "certificate:" + c.number(),
+                        Map.of("validUntil", c.validUntil().toString()));
                 StructuredLog.event("certification.expired", "certificate", c.number());
             }
         }

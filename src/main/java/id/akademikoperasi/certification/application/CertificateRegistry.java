@@ -9,6 +9,7 @@ import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
+import id.akademikoperasi.shared.audit.application.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The office's register of issued certificates: find one in the officer's regions and revoke it with a reason.
@@ -50,6 +52,9 @@ public class CertificateRegistry {
 
     @Inject
     private Event<CertificateRevoked> revoked;
+
+    @Inject
+    private AuditLog audit;
 
     /**
      * Certificates in the officer's regions, newest first; {@code region} narrows to a kecamatan or kelurahan,
@@ -103,6 +108,8 @@ public class CertificateRegistry {
                     "certification.revoke." + e.reason(), Certificate.MAX_REVOKE_REASON));
         }
         em.flush();
+        audit.record("certification.revoked", officer.accountId(), "certificate:" + c.number(),
+                Map.of("reason", c.revokeReason(), "holder", c.accountId(), "scheme", c.schemeCode()));
         revoked.fire(new CertificateRevoked(c.id(), c.number(), c.accountId(), c.schemeCode(), officer.accountId(), now,
                 c.revokeReason()));
         StructuredLog.event("certification.revoked", "by", officer.accountId(), "certificate", c.number());

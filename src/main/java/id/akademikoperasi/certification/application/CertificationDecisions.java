@@ -17,6 +17,7 @@ import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
+import id.akademikoperasi.shared.audit.application.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -39,6 +40,7 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -98,6 +100,9 @@ public class CertificationDecisions {
 
     @Inject
     private RegionDirectory regions;
+
+    @Inject
+    private AuditLog audit;
 
     /**
      * The kecamatan an officer may filter by (a grant on a city gives its kecamatan, a grant on a kecamatan that one);
@@ -225,6 +230,8 @@ public class CertificationDecisions {
             throw new InvalidInputException(Problem.of(e.reason().startsWith("question") ? "question" : null,
                     "certification.decision." + e.reason(), Application.MAX_NOTE));
         }
+        audit.record("certification.infoRequested", officer.accountId(), "application:" + a.id(),
+                Map.of("question", a.infoRequest()));
         StructuredLog.event("certification.infoRequested", "by", officer.accountId(), "application", a.id());
     }
 
@@ -250,6 +257,8 @@ public class CertificationDecisions {
             throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
         }
         if (!issued) {
+            audit.record("certification.firstApproval", officer.accountId(), "application:" + a.id(),
+                    Map.of("scheme", a.schemeCode()));
             StructuredLog.event("certification.firstApproval", "by", officer.accountId(), "application", a.id());
             return new Approval(null);
         }
@@ -265,6 +274,15 @@ public class CertificationDecisions {
                         scheme.name(Locale.ENGLISH), (String) names[2]), now, until, officer.accountId());
         em.persist(certificate);
         em.flush();
+        audit.record("certification.approved", officer.accountId(), "application:" + a.id(),
+                Map.of("scheme", a.schemeCode(), "certificate", number));
+        Map<String, Object> issuedDetails = new java.util.TreeMap<>(Map.of("application", a.id(), "holder", a.accountId(),
+                "scheme", a.schemeCode(), "validUntil", until.toString()));
+        if (a.renewsCertificateId() != null) {
+            issuedDetails.put("renews", em.find(Certificate.class, a.renewsCertificateId()).number());
+        }
+        audit.record(a.renewsCertificateId() == null ? "certification.issued" : "certification.reissued", officer.accountId(),
+                "certificate:" + number, issuedDetails);
         StructuredLog.event("certification.approved", "by", officer.accountId(), "application", a.id(), "certificate", number);
         return new Approval(number);
     }
@@ -281,6 +299,12 @@ public class CertificationDecisions {
             String field = e.reason().startsWith("note") ? "note" : e.reason().equals("reasonRequired") ? "reason" : null;
             throw new InvalidInputException(Problem.of(field, "certification.decision." + e.reason(), Application.MAX_NOTE));
         }
+        Map<String, Object> rejected = new java.util.TreeMap<>(Map.of("reason", reason.name(),
+                "reapplyAfter", a.reapplyAfter().toString()));
+        if (a.decisionNote() != null) {
+            rejected.put("note", a.decisionNote());
+        }
+        audit.record("certification.rejected", officer.accountId(), "application:" + a.id(), rejected);
         StructuredLog.event("certification.rejected", "by", officer.accountId(), "application", a.id(), "reason", reason);
     }
 

@@ -25,6 +25,7 @@ import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.security.Role;
+import id.akademikoperasi.shared.audit.application.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -102,6 +103,9 @@ public class CertificationService {
 
     @Inject
     private RegionDirectory regions;
+
+    @Inject
+    private AuditLog audit;
 
     /** The active schemes, by code. */
     public List<Scheme> schemes() {
@@ -182,6 +186,7 @@ public class CertificationService {
             throw new InvalidInputException(Problem.of(e.reason().startsWith("answer") ? "answer" : null,
                     "certification.info." + e.reason(), Application.MAX_REPLY));
         }
+        audit.record("certification.infoAnswered", member.accountId(), "application:" + a.id(), Map.of());
         StructuredLog.event("certification.infoAnswered", "account", member.accountId(), "application", a.id());
     }
 
@@ -194,6 +199,7 @@ public class CertificationService {
         } catch (Application.NotAllowedException e) {
             throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
         }
+        audit.record("certification.withdrawn", member.accountId(), "application:" + a.id(), Map.of());
         StructuredLog.event("certification.withdrawn", "account", member.accountId(), "application", a.id());
     }
 
@@ -248,6 +254,13 @@ public class CertificationService {
         }
         em.persist(application);
         em.flush();
+        Map<String, Object> details = new java.util.TreeMap<>(Map.of("scheme", scheme.code(), "koperasi", koperasi.id(),
+                "declarations", application.declarations().stream().map(Enum::name).sorted().toList().toString(),
+                "relativesNamed", application.relatives() != null));
+        if (application.renewsCertificateId() != null) {
+            details.put("renews", standing.certificateNumber());
+        }
+        audit.record("certification.applied", member.accountId(), "application:" + application.id(), details);
         StructuredLog.event("certification.applied", "account", member.accountId(), "scheme", scheme.code(),
                 "application", application.id());
         return application.id();
