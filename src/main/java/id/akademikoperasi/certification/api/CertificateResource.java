@@ -51,8 +51,17 @@ public class CertificateResource {
     @Inject
     private VerificationRateLimit rateLimit;
 
+    /** An empty code, as a form that sends nothing makes: the same answer as any code that matches nothing. */
     @GET
-    @Path("{code: .*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response checkNothing(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                 @Context HttpServletRequest request) {
+        return check("", lang, acceptLanguage, request);
+    }
+
+    @GET
+    @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a certificate",
             description = "The status of the certificate with this verification code and the facts printed on it. "

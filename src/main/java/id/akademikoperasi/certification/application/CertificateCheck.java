@@ -30,9 +30,4 @@ public record CertificateCheck(PublicStatus status, String code, String number, 
     public String schemeName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? schemeNameEn : schemeNameId;
     }
-
-    /** Read by pages: {@code #{check.statusName}}. */
-    public String getStatusName() {
-        return status.name();
-    }
 }

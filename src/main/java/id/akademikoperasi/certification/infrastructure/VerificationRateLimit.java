@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -50,8 +51,8 @@ public class VerificationRateLimit {
     int perMinute;
 
     @Inject
-    @ConfigProperty(name = "ak.verify.client-header", defaultValue = "")
-    String clientHeader;
+    @ConfigProperty(name = "ak.verify.client-header")
+    Optional<String> clientHeader;
 
     public boolean enabled() {
         return perMinute > 0;
@@ -64,7 +65,7 @@ public class VerificationRateLimit {
         }
         long now = clock.instant().getEpochSecond();
         long window = now / WINDOW_SECONDS;
-        String key = key(client(request, clientHeader));
+        String key = key(client(request, clientHeader.orElse(null)));
         int hits;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement count = c.prepareStatement("""

@@ -46,6 +46,13 @@ public class VerificationView {
         return request.getAttribute(LIMITED);
     }
 
+    /** VALID, EXPIRED, REVOKED or UNKNOWN: names the badge's text and style ({@code check} is a record, which EL
+     * reads by its components only). */
+    public String getStatus() {
+        CertificateCheck c = getCheck();
+        return c == null ? "" : c.status().name();
+    }
+
     public String getSchemeName() {
         CertificateCheck c = getCheck();
         return c == null ? "" : c.schemeName(localeView.getLocale());
