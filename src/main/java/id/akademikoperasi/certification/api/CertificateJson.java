@@ -1,8 +1,6 @@
 package id.akademikoperasi.certification.api;
 
 import id.akademikoperasi.certification.application.CertificateCheck;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,35 +8,17 @@ import java.util.Locale;
 /**
  * The body of {@code GET /api/v1/certificates/{code}}. Absent fields are left out, not sent as null: an UNKNOWN
  * answer is {@code {"status":"UNKNOWN"}} and nothing else, whatever was asked.
+ * Its contract for API users is {@code META-INF/openapi.yaml} (schema CertificateCheck): change both together.
  *
  * <p>Written by {@link #toJson()} rather than JSON-B: the shape is fixed and small, this is the busiest public address,
  * and the test of the exact key set reads the same code that writes them.
  */
-@Schema(name = "CertificateCheck", description = "What anyone may know about a certificate. Never the holder's NIK, "
-        + "birth date, phone or e-mail, nor the reason of a revocation. Dates are local dates in WITA (Asia/Makassar).")
-public record CertificateJson(
-        @Schema(description = "The verification code, as stored (16 characters). Absent for UNKNOWN.",
-                example = "K7M2Q9XH4TPA8RWE")
-        String code,
-        @Schema(required = true, enumeration = {"VALID", "EXPIRED", "REVOKED", "UNKNOWN"},
-                description = "VALID: in force. EXPIRED: its end date has passed. REVOKED: withdrawn by DKUMPP "
-                        + "(reported from the moment of revocation). UNKNOWN: no certificate has this code, or the "
-                        + "input cannot be a code; both answer identically.")
-        String status,
-        @Schema(example = "AK/6474/2026/000123") String number,
-        @Schema(description = "As printed on the certificate") String holderName,
-        @Schema(description = "The certification scheme in the language asked for (?lang=id|en, else "
-                + "Accept-Language; Bahasa Indonesia by default)", example = "Calon Pengurus") String scheme,
-        @Schema(example = "Koperasi Kelurahan Merah Putih Tanjung Laut") String koperasi,
-        @Schema(type = SchemaType.STRING, format = "date", example = "2026-11-28") String issuedAt,
-        @Schema(type = SchemaType.STRING, format = "date", example = "2029-11-28") String validUntil,
-        VerifiedBy verifiedBy,
-        @Schema(type = SchemaType.STRING, format = "date", description = "Only when REVOKED") String revokedAt) {
+public record CertificateJson(String code, String status, String number, String holderName, String scheme,
+                              String koperasi, String issuedAt, String validUntil, VerifiedBy verifiedBy,
+                              String revokedAt) {
 
     /** The office that decided, and the officer whose name stands on the decision. */
-    @Schema(name = "VerifiedBy")
-    public record VerifiedBy(@Schema(example = "DKUMPP Kota Bontang") String office,
-                             @Schema(example = "Rina Wulandari") String officer) {
+    public record VerifiedBy(String office, String officer) {
     }
 
     public static CertificateJson of(CertificateCheck check, Locale locale) {

@@ -77,14 +77,14 @@ class CertificateJsonTest {
 
     @Test
     void languageFromTheQueryThenAcceptLanguageElseIndonesian() {
-        assertEquals("en", CertificateResource.language("en", "id").getLanguage());
-        assertEquals("id", CertificateResource.language("id", "en-US").getLanguage());
-        assertEquals("id", CertificateResource.language("fr", null).getLanguage());
-        assertEquals("en", CertificateResource.language(null, "en-GB,en;q=0.9,id;q=0.5").getLanguage());
-        assertEquals("id", CertificateResource.language(null, "id-ID,id;q=0.9,en;q=0.8").getLanguage());
-        assertEquals("en", CertificateResource.language(null, "fr-FR,en;q=0.5").getLanguage());
-        assertEquals("id", CertificateResource.language(null, "fr-FR").getLanguage());
-        assertEquals("id", CertificateResource.language(null, null).getLanguage());
-        assertEquals("id", CertificateResource.language(null, ";;;=garbage").getLanguage());
+        assertEquals("en", CertificateCheckServlet.language("en", "id").getLanguage());
+        assertEquals("id", CertificateCheckServlet.language("id", "en-US").getLanguage());
+        assertEquals("id", CertificateCheckServlet.language("fr", null).getLanguage());
+        assertEquals("en", CertificateCheckServlet.language(null, "en-GB,en;q=0.9,id;q=0.5").getLanguage());
+        assertEquals("id", CertificateCheckServlet.language(null, "id-ID,id;q=0.9,en;q=0.8").getLanguage());
+        assertEquals("en", CertificateCheckServlet.language(null, "fr-FR,en;q=0.5").getLanguage());
+        assertEquals("id", CertificateCheckServlet.language(null, "fr-FR").getLanguage());
+        assertEquals("id", CertificateCheckServlet.language(null, null).getLanguage());
+        assertEquals("id", CertificateCheckServlet.language(null, ";;;=garbage").getLanguage());
     }
 }
