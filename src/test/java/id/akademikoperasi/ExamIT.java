@@ -18,6 +18,7 @@ import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.testsupport.Deployments;
 import id.akademikoperasi.testsupport.incontainer.AdjustableClock;
+import id.akademikoperasi.testsupport.incontainer.AnswerKey;
 import id.akademikoperasi.testsupport.incontainer.Db;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -91,6 +92,8 @@ class ExamIT {
     AccountDirectory accounts;
     @Inject
     AdjustableClock clock;
+    @Inject
+    AnswerKey answerKey;
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -421,18 +424,8 @@ class ExamIT {
     /** A member made ready for Manajer Unit Usaha here, who applies on the page in {@code ExamJourneyIT}. */
     static final String READY_IN_BROWSER = "+6281255000011";
 
-    /** Enrols, marks every lesson done and passes the final exam with the right answers. */
     private void completeWithRightAnswers(Actor member, String code) {
-        Enrolment enrolment = learning.enrol(member, code);
-        for (int no = 1; no <= enrolment.lessonsTotal(); no++) {
-            learning.markDone(member, code, no);
-        }
-        AttemptView attempt = exams.start(member, code, ID);
-        List<ParsedQuestion> drawn = drawnQuestions(attempt.id());
-        for (QuestionView q : attempt.questions()) {
-            exams.save(member, attempt.id(), q.slot(), rightAnswer(drawn.get(q.slot() - 1)));
-        }
-        assertTrue(exams.submit(member, attempt.id(), ID).passed(), code);
+        answerKey.complete(member, code);
     }
 
     /** KOP-05 to KOP-08 done with full marks: the member applies for Manajer Unit Usaha; the evidence is frozen. */
@@ -487,9 +480,9 @@ class ExamIT {
         long rejected = certification.apply(other, "MANAJER_UNIT_USAHA",
                 Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID);
 
-        var queue = decisions.queue(officer, "64.74", "MANAJER_UNIT_USAHA");
+        var queue = decisions.queue(officer, new id.akademikoperasi.certification.application.CertificationDecisions.QueueFilter("64.74", "MANAJER_UNIT_USAHA", null));
         assertTrue(queue.stream().anyMatch(l -> l.id() == approved) && queue.stream().anyMatch(l -> l.id() == rejected));
-        assertTrue(decisions.queue(elsewhere, null, null).stream().noneMatch(l -> l.id() == approved), "another city's queue");
+        assertTrue(decisions.queue(elsewhere, id.akademikoperasi.certification.application.CertificationDecisions.QueueFilter.ALL).stream().noneMatch(l -> l.id() == approved), "another city's queue");
         assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.detail(elsewhere, approved));
         assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.approve(elsewhere, approved));
         assertThrows(id.akademikoperasi.shared.domain.AccessDeniedException.class, () -> decisions.approve(ready, approved),
@@ -518,6 +511,28 @@ class ExamIT {
         assertEquals(id.akademikoperasi.certification.domain.Application.Status.REJECTED,
                 certification.myApplications(other).getFirst().status());
         assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE application_id = ?", rejected));
+
+        // the member is told when they may apply again (30 days by default), and may then
+        var rejection = certification.myApplications(other).getFirst();
+        assertEquals("Nama di KTP berbeda; perbaiki data lalu ajukan lagi", rejection.note());
+        assertNotNull(rejection.reapplyAfter());
+        assertTrue(assertThrows(InvalidInputException.class, () -> certification.apply(other, "MANAJER_UNIT_USAHA",
+                Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID))
+                .hasProblem("certification.apply.waitUntil"));
+        assertEquals(id.akademikoperasi.certification.application.CertificationService.Standing.Kind.WAIT, standing(other, "MANAJER_UNIT_USAHA").kind());
+        clock.advance(Duration.ofDays(30));
+        long again = certification.apply(other, "MANAJER_UNIT_USAHA",
+                Set.of(id.akademikoperasi.certification.domain.Declaration.DATA_TRUE), null, ID);
+        // ...and takes it back, to apply on the page in ExamJourneyIT
+        certification.withdraw(other, again);
+        assertEquals(id.akademikoperasi.certification.domain.Application.Status.WITHDRAWN,
+                certification.myApplications(other).getFirst().status());
+        assertEquals(id.akademikoperasi.certification.application.CertificationService.Standing.Kind.FREE, standing(other, "MANAJER_UNIT_USAHA").kind());
+        assertThrows(NotFoundException.class, () -> certification.withdraw(ready, again), "only one's own");
+    }
+
+    private id.akademikoperasi.certification.application.CertificationService.Standing standing(Actor member, String scheme) {
+        return certification.checklists(member, ID).stream().filter(s -> s.code().equals(scheme)).findFirst().orElseThrow().standing();
     }
 
     /** Some answer of the right kind (the first choice, true, a word, a number, nothing matched). */
@@ -532,50 +547,11 @@ class ExamIT {
         };
     }
 
-    /** The questions of an attempt, read the way a trainer's answer key would be. */
     private List<ParsedQuestion> drawnQuestions(long attemptId) {
-        Db db = new Db(dataSource);
-        String order = db.string("SELECT question_order FROM asm_attempt WHERE id = ?", attemptId);
-        long version = db.count("SELECT course_version_id FROM asm_attempt WHERE id = ?", attemptId);
-        var exam = catalog.finalExam(new id.akademikoperasi.catalog.domain.CourseVersionId(version)).orElseThrow();
-        List<ParsedQuestion> bank = banks.parse(QuestionBankCheck.Format.GIFT, exam.bankSource()).questions();
-        return java.util.Arrays.stream(order.split(",")).map(i -> bank.get(Integer.parseInt(i))).toList();
+        return answerKey.drawnQuestions(attemptId);
     }
 
     private static Response rightAnswer(ParsedQuestion q) {
-        return switch (q.type()) {
-            case SINGLE_CHOICE -> {
-                int best = 0;
-                for (int i = 1; i < q.choices().size(); i++) {
-                    if (q.choices().get(i).weight().compareTo(q.choices().get(best).weight()) > 0) {
-                        best = i;
-                    }
-                }
-                yield Response.Choices.of(best);
-            }
-            case MULTIPLE_CHOICE -> {
-                Set<Integer> right = new HashSet<>();
-                for (int i = 0; i < q.choices().size(); i++) {
-                    if (q.choices().get(i).isRight()) {
-                        right.add(i);
-                    }
-                }
-                yield new Response.Choices(right);
-            }
-            case TRUE_FALSE -> new Response.Bool(q.trueFalse().correct());
-            case SHORT_ANSWER -> new Response.Text(q.rightChoices().stream().map(Choice::text).findFirst().orElseThrow().replace("*", ""));
-            case NUMERIC -> new Response.Number((q.numericAnswers().getFirst().isRange() ? q.numericAnswers().getFirst().min()
-                    : q.numericAnswers().getFirst().value()).toPlainString().replace('.', ','));  // as typed in Indonesian
-            case MATCHING -> {
-                Map<Integer, String> matches = new HashMap<>();
-                for (int i = 0; i < q.pairs().size(); i++) {
-                    if (!q.pairs().get(i).left().isEmpty()) {
-                        matches.put(i, q.pairs().get(i).right());
-                    }
-                }
-                yield new Response.Matches(matches);
-            }
-            default -> throw new IllegalStateException(q.type().name());
-        };
+        return AnswerKey.rightAnswer(q);
     }
 }

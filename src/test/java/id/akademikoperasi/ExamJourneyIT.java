@@ -3,6 +3,7 @@ package id.akademikoperasi;
 import id.akademikoperasi.assessment.domain.bank.ParsedQuestion;
 import id.akademikoperasi.assessment.infrastructure.gift.GiftParser;
 import id.akademikoperasi.testsupport.Browser;
+import id.akademikoperasi.testsupport.PdfQr;
 import id.akademikoperasi.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -217,7 +218,82 @@ class ExamJourneyIT {
             }
             browser.open("/member/certification");
             browser.waitForText(card, "Sertifikat AK/6474/");
+            assertTrue(browser.text(card).contains("Diputuskan oleh Rina Wulandari"), "the officer's name stands on the decision");
+
+            // the member downloads the PDF through the link on the page; its QR code opens the public page: VALID
+            String href = browser.find(card + " a[id$='certificate-pdf']").getAttribute("href");
+            byte[] pdf = fetchInPage(browser, href);
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            String url = PdfQr.decodeQr(pdf);
+            assertTrue(url.matches(".*/v/[23456789A-HJ-NP-Z]{16}"), url);
+            try (Browser anyone = new Browser(base, 360, 900)) {   // no login: a bank clerk scanning the printout
+                anyone.driver().get(url);
+                anyone.waitForText("body", "SAH");
+                java.util.regex.Matcher number = java.util.regex.Pattern.compile("AK/6474/\\d{4}/\\d{6}").matcher(browser.text(card));
+                assertTrue(number.find());
+                assertTrue(anyone.pageText().contains(number.group()), anyone.pageText());
+                anyone.screenshot("public-verification-valid");
+            }
         }
+    }
+
+    /** DKUMPP finds the certificate in its register and revokes it; the public page says so at once. */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theOfficerRevokesTheCertificateAndThePublicPageSaysRevoked() throws Exception {
+        String code;
+        try (Browser member = new Browser(base, 360, 1600)) {
+            member.logIn(ExamIT.READY_IN_BROWSER, PASSWORD);
+            member.open("/member/certification");
+            String href = member.find("#scheme-MANAJER_UNIT_USAHA a[id$='certificate-pdf']").getAttribute("href");
+            code = PdfQr.decodeQr(fetchInPage(member, href)).replaceAll(".*/v/", "");
+        }
+        try (Browser officer = new Browser(base, 1024, 1400)) {
+            officer.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);
+            officer.open("/office/applications");
+            officer.click("a[href$='/office/certificates']");
+            officer.waitForText("#register", "AK/6474/");
+            officer.type("#register\\:text", "Manajer");   // matches nobody's name: nothing found
+            officer.clickAjax("#register\\:find");
+            officer.waitForText("#register", "Tidak ada sertifikat");
+            WebElement nameField = officer.find("#register\\:text");
+            nameField.clear();
+            officer.clickAjax("#register\\:find");
+            WebElement line = officer.driver().findElements(By.cssSelector("#register li")).stream()
+                    .filter(li -> li.getText().contains("Manajer Unit Usaha") && li.getText().contains("Berlaku"))
+                    .reduce((first, second) -> second).orElseThrow();
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].click();",
+                    line.findElement(By.cssSelector("a[id$='startRevoke']")));
+            officer.waitForText("#register", "Alasan pencabutan");
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.confirm = function () { return true; };");
+            officer.clickAjax("#register button[id$='revoke']");
+            officer.waitForText("#register", "Tuliskan alasan pencabutan");
+            officer.type("#register textarea[id$='reason']", "Pernyataan kekerabatan ternyata tidak benar");
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.confirm = function () { return true; };");
+            officer.clickAjax("#register button[id$='revoke']");
+            officer.waitForText("#messages", "Sertifikat dicabut");
+            officer.waitForText("#register", "Pernyataan kekerabatan ternyata tidak benar");
+            officer.screenshot("office-certificate-revoked");
+        }
+        try (Browser anyone = new Browser(base, 360, 900)) {
+            anyone.open("/v/" + code);
+            anyone.waitForText("body", "DICABUT");
+            anyone.screenshot("public-verification-revoked");
+        }
+    }
+
+    /** Downloads a link the way the page's own session would (cookies included) and returns the bytes. */
+    private static byte[] fetchInPage(Browser browser, String href) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {
+                    let s = ''; const bytes = new Uint8Array(b);
+                    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+                    done(btoa(s));
+                }).catch(e => done('ERROR ' + e));""", href);
+        assertFalse(String.valueOf(base64).startsWith("ERROR"), String.valueOf(base64));
+        return java.util.Base64.getDecoder().decode((String) base64);
     }
 
     /** Gives the right answer the way a member would: clicking the right labels, typing the right words. */

@@ -5,6 +5,9 @@ import id.akademikoperasi.certification.domain.Application.RejectReason;
 import id.akademikoperasi.certification.domain.Certificate;
 import id.akademikoperasi.certification.domain.CertificateNumber;
 import id.akademikoperasi.certification.domain.Scheme;
+import id.akademikoperasi.organisation.application.RegionDirectory;
+import id.akademikoperasi.organisation.application.RegionView;
+import id.akademikoperasi.organisation.domain.RegionCode;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
@@ -31,6 +34,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +57,37 @@ public class CertificationDecisions {
     private static final SecureRandom CODES = new SecureRandom();
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
+    /** What the officer narrows the queue by: a kecamatan or kelurahan code, a scheme, waiting at least so many days. */
+    public record QueueFilter(String region, String scheme, Integer waitingDays) implements Serializable {
+        public static final QueueFilter ALL = new QueueFilter(null, null, null);
+    }
+
     public record QueueLine(long id, String member, String koperasi, String kelurahan, String schemeCode,
-                            Application.Status status, Instant submittedAt) implements Serializable {
+                            Application.Status status, Instant submittedAt, String firstApprover,
+                            Instant infoRepliedAt) implements Serializable {
     }
 
     /** One course of the frozen evidence. */
     public record EvidenceCourse(String code, String title, Instant completedAt, String bestExamPercent) implements Serializable {
     }
 
+    /** The member as the office reads them today, next to the frozen evidence. */
+    public record MemberRecord(Integer age, Instant memberSince, List<PastApplication> applications,
+                               List<HeldCertificate> certificates) implements Serializable {
+    }
+
+    public record PastApplication(long id, String schemeCode, Application.Status status, Instant submittedAt,
+                                  Instant decidedAt, Application.RejectReason reason) implements Serializable {
+    }
+
+    public record HeldCertificate(long id, String number, String schemeCode, Certificate.PublicStatus status,
+                                  Instant issuedAt, Instant validUntil) implements Serializable {
+    }
+
     public record Detail(QueueLine line, List<String> declarations, String relatives, List<EvidenceCourse> courses,
-                         Integer attendancePercent, Instant takenAt) implements Serializable {
+                         Integer attendancePercent, Instant takenAt, String infoRequest, Instant infoRequestedAt,
+                         String infoReply, Instant infoRepliedAt, Long firstApprovedBy, Instant firstApprovedAt, String renewsNumber,
+                         boolean twoOfficers, MemberRecord record) implements Serializable {
     }
 
     @PersistenceContext
@@ -70,38 +96,83 @@ public class CertificationDecisions {
     @Inject
     private Clock clock;
 
-    /** Open applications in the officer's regions, oldest first; {@code region} and {@code scheme} narrow it. */
-    public List<QueueLine> queue(Actor officer, String region, String scheme) {
+    @Inject
+    private RegionDirectory regions;
+
+    /**
+     * The kecamatan an officer may filter by (a grant on a city gives its kecamatan, a grant on a kecamatan that one);
+     * an admin sees Kota Bontang's, where the programme starts.
+     */
+    public List<RegionView> kecamatanOf(Actor officer) {
         officer.require(Role.VERIFIER);
+        List<String> scopes = officer.has(Role.SYSADMIN) ? List.of("64.74") : officer.scopesOf(Role.VERIFIER);
+        List<RegionView> found = new ArrayList<>();
+        for (String scope : scopes) {
+            RegionCode code = RegionCode.of(scope.isEmpty() ? "64.74" : scope);
+            switch (code.level()) {
+                case KABUPATEN_KOTA -> found.addAll(regions.children(code));
+                case KECAMATAN -> regions.find(code).ifPresent(found::add);
+                case KELURAHAN_DESA -> code.parent().flatMap(regions::find).ifPresent(found::add);
+                default -> { }
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
+    /** The kelurahan of a kecamatan the officer covers. */
+    public List<RegionView> kelurahanOf(Actor officer, String kecamatan) {
+        officer.require(Role.VERIFIER);
+        if (kecamatan == null || kecamatan.isBlank()) {
+            return List.of();
+        }
+        return regions.children(RegionCode.of(kecamatan)).stream().filter(r -> officer.can(Role.VERIFIER, r.code())).toList();
+    }
+
+    /** Open applications in the officer's regions, oldest first, narrowed by the filter. */
+    public List<QueueLine> queue(Actor officer, QueueFilter filter) {
+        officer.require(Role.VERIFIER);
+        QueueFilter f = filter == null ? QueueFilter.ALL : filter;
+        String region = f.region() == null ? "" : f.region().strip();
+        String scheme = f.scheme() == null ? "" : f.scheme().strip();
+        Instant submittedBefore = f.waitingDays() == null || f.waitingDays() <= 0 ? clock.instant().plusSeconds(86_400)
+                : clock.instant().minus(Duration.ofDays(f.waitingDays()));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, x.display_name, k.name, r.name, a.scheme_code, a.status, a.submitted_at, a.region_code
+                        SELECT a.id, x.display_name, k.name, r.name, a.scheme_code, a.status, a.submitted_at, a.region_code,
+                               o.display_name, a.info_replied_at
                         FROM crt_application a JOIN idn_account x ON x.id = a.account_id
                         JOIN org_koperasi k ON k.id = a.koperasi_id JOIN org_region r ON r.code = a.region_code
-                        WHERE a.status IN ('SUBMITTED', 'INFO_REQUESTED') AND (a.region_code = ? OR a.region_code LIKE ?)
-                          AND (? = '' OR a.scheme_code = ?)
+                        LEFT JOIN idn_account o ON o.id = a.first_approved_by
+                        WHERE a.status IN ('SUBMITTED', 'INFO_REQUESTED') AND (? = '' OR a.region_code = ? OR a.region_code LIKE ?)
+                          AND (? = '' OR a.scheme_code = ?) AND a.submitted_at < ?
                         ORDER BY a.submitted_at, a.id LIMIT 500""")
-                .setParameter(1, region == null ? "" : region).setParameter(2, region == null || region.isBlank() ? "%" : region + ".%")
-                .setParameter(3, scheme == null ? "" : scheme).setParameter(4, scheme == null ? "" : scheme).getResultList();
+                .setParameter(1, region).setParameter(2, region).setParameter(3, region + ".%")
+                .setParameter(4, scheme).setParameter(5, scheme).setParameter(6, submittedBefore).getResultList();
         List<QueueLine> lines = new ArrayList<>();
         for (Object[] r : rows) {
             if (officer.can(Role.VERIFIER, (String) r[7])) {
                 lines.add(new QueueLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], Application.Status.valueOf((String) r[5]), SqlValues.instant(r[6])));
+                        (String) r[4], Application.Status.valueOf((String) r[5]), SqlValues.instant(r[6]),
+                        (String) r[8], SqlValues.instant(r[9])));
             }
         }
         return lines;
     }
 
-    /** An application with its frozen evidence, for an officer of its region. */
+    /** An application with its frozen evidence and the member's record, for an officer of its region. */
     public Detail detail(Actor officer, long applicationId) {
         Application a = find(applicationId, false);
         requireOfficer(officer, a);
-        Object[] names = (Object[]) em.createNativeQuery("SELECT x.display_name, k.name, r.name FROM idn_account x, "
-                        + "org_koperasi k, org_region r WHERE x.id = ? AND k.id = ? AND r.code = ?")
-                .setParameter(1, a.accountId()).setParameter(2, a.koperasiId()).setParameter(3, a.regionCode()).getSingleResult();
+        Object[] names = (Object[]) em.createNativeQuery("SELECT x.display_name, k.name, r.name, x.birth_date, "
+                        + "(SELECT MIN(m.joined_at) FROM org_membership m WHERE m.account_id = x.id AND m.koperasi_id = k.id), "
+                        + "(SELECT o.display_name FROM idn_account o WHERE o.id = ?), "
+                        + "(SELECT c.number FROM crt_certificate c WHERE c.id = ?) "
+                        + "FROM idn_account x, org_koperasi k, org_region r WHERE x.id = ? AND k.id = ? AND r.code = ?")
+                .setParameter(1, a.firstApprovedBy() == null ? -1L : a.firstApprovedBy())
+                .setParameter(2, a.renewsCertificateId() == null ? -1L : a.renewsCertificateId())
+                .setParameter(3, a.accountId()).setParameter(4, a.koperasiId()).setParameter(5, a.regionCode()).getSingleResult();
         QueueLine line = new QueueLine(a.id(), (String) names[0], (String) names[1], (String) names[2], a.schemeCode(),
-                a.status(), a.submittedAt());
+                a.status(), a.submittedAt(), (String) names[5], a.infoRepliedAt());
         JsonObject snapshot = Json.createReader(new StringReader(a.snapshot())).readObject();
         List<EvidenceCourse> courses = new ArrayList<>();
         for (JsonValue v : snapshot.getJsonArray("courses") == null ? JsonArray.EMPTY_JSON_ARRAY : snapshot.getJsonArray("courses")) {
@@ -112,8 +183,49 @@ public class CertificationDecisions {
         }
         Integer attendance = snapshot.containsKey("attendance") && snapshot.getJsonObject("attendance").containsKey("percent")
                 ? snapshot.getJsonObject("attendance").getInt("percent") : null;
+        Scheme scheme = em.find(Scheme.class, a.schemeCode());
         return new Detail(line, a.declarations().stream().map(Enum::name).sorted().toList(),
-                a.relatives(), courses, attendance, Instant.parse(snapshot.getString("takenAt")));
+                a.relatives(), courses, attendance, Instant.parse(snapshot.getString("takenAt")), a.infoRequest(),
+                a.infoRequestedAt(), a.infoReply(), a.infoRepliedAt(), a.firstApprovedBy(), a.firstApprovedAt(), (String) names[6],
+                scheme != null && scheme.twoOfficerApproval(), record(a, names[3], SqlValues.instant(names[4])));
+    }
+
+    private MemberRecord record(Application a, Object birthDate, Instant memberSince) {
+        Integer age = null;
+        if (birthDate != null) {
+            LocalDate born = birthDate instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(birthDate.toString());
+            age = Period.between(born, LocalDate.now(clock.withZone(ClockProducer.OFFICE_ZONE))).getYears();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> apps = em.createNativeQuery("SELECT id, scheme_code, status, submitted_at, decided_at, decision_reason "
+                + "FROM crt_application WHERE account_id = ? AND id <> ? ORDER BY id DESC LIMIT 50")
+                .setParameter(1, a.accountId()).setParameter(2, a.id()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> certs = em.createNativeQuery("SELECT id, number, scheme_code, status, issued_at, valid_until "
+                + "FROM crt_certificate WHERE account_id = ? ORDER BY id DESC LIMIT 50")
+                .setParameter(1, a.accountId()).getResultList();
+        Instant now = clock.instant();
+        return new MemberRecord(age, memberSince,
+                apps.stream().map(r -> new PastApplication(((Number) r[0]).longValue(), (String) r[1],
+                        Application.Status.valueOf((String) r[2]), SqlValues.instant(r[3]), SqlValues.instant(r[4]),
+                        r[5] == null ? null : Application.RejectReason.valueOf((String) r[5]))).toList(),
+                certs.stream().map(r -> new HeldCertificate(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        Certificate.publicStatus(Certificate.Status.valueOf((String) r[3]), SqlValues.instant(r[5]), now),
+                        SqlValues.instant(r[4]), SqlValues.instant(r[5]))).toList());
+    }
+
+    /** The officer asks the member for more information; the member sees the question and answers it. */
+    @Transactional
+    public void requestInfo(Actor officer, long applicationId, String question) {
+        Application a = find(applicationId, true);
+        requireOfficer(officer, a);
+        try {
+            a.requestInfo(officer.accountId(), clock.instant(), question);
+        } catch (Application.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of(e.reason().startsWith("question") ? "question" : null,
+                    "certification.decision." + e.reason(), Application.MAX_NOTE));
+        }
+        StructuredLog.event("certification.infoRequested", "by", officer.accountId(), "application", a.id());
     }
 
     /** The outcome of an approval: the certificate's number, or none yet when a second officer must approve. */

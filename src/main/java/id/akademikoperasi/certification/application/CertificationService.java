@@ -3,6 +3,7 @@ package id.akademikoperasi.certification.application;
 import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseCard;
 import id.akademikoperasi.certification.domain.Application;
+import id.akademikoperasi.certification.domain.Certificate;
 import id.akademikoperasi.certification.domain.Declaration;
 import id.akademikoperasi.certification.domain.Eligibility;
 import id.akademikoperasi.certification.domain.Eligibility.AttendanceEvidence;
@@ -19,6 +20,7 @@ import id.akademikoperasi.organisation.application.RegionDirectory;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.ClockProducer;
 import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
@@ -29,12 +31,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashMap;
@@ -44,9 +48,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Certification of board candidates. So far: the schemes (data, loaded by migration) and each member's live
- * checklist per scheme from their own record — courses completed, final-exam scores, attendance at the scheme's
- * face-to-face sessions. Applying, DKUMPP's decision and certificates come next.
+ * Certification of board candidates, the member's side: each active scheme with a live checklist from the member's
+ * own record (courses completed, final-exam scores, attendance at the scheme's face-to-face sessions) and where they
+ * stand (free to apply, waiting after a rejection, certified, or inside the recertification window); applying with
+ * signed declarations; answering DKUMPP's question; withdrawing; and the member's applications and certificates.
  *
  * <pre>{@code
  * List<SchemeChecklist> mine = certification.checklists(member, locale);
@@ -58,7 +63,23 @@ public class CertificationService {
 
     /** A scheme with the member's checklist for it; {@code courseTitles} names the courses in the reader's language. */
     public record SchemeChecklist(String code, String name, List<String> positions, int validityMonths,
-                                  Checklist checklist, Map<String, String> courseTitles) implements Serializable {
+                                  Checklist checklist, Map<String, String> courseTitles, Standing standing)
+            implements Serializable {
+        /** Whether the member may submit now (requirements aside). */
+        public boolean mayApplyNow() {
+            return standing.kind() == Standing.Kind.FREE || standing.kind() == Standing.Kind.RECERTIFY;
+        }
+    }
+
+    /**
+     * Where the member stands with a scheme apart from the requirements: free to apply, an application open,
+     * certified (with the date the recertification window opens), inside that window, or waiting after a
+     * rejection until a date.
+     */
+    public record Standing(Kind kind, Instant from, String certificateNumber) implements Serializable {
+        public enum Kind { FREE, OPEN, CERTIFIED, RECERTIFY, WAIT }
+
+        static final Standing FREE = new Standing(Kind.FREE, null, null);
     }
 
     @PersistenceContext
@@ -100,14 +121,89 @@ public class CertificationService {
             Checklist checklist = Eligibility.check(s.requirements(), courses, attendance(member, s));
             Map<String, String> named = new HashMap<>();
             s.courses().forEach(c -> named.put(c, titles.getOrDefault(c, c)));
-            return new SchemeChecklist(s.code(), s.name(locale), s.positions(), s.validityMonths(), checklist, named);
+            return new SchemeChecklist(s.code(), s.name(locale), s.positions(), s.validityMonths(), checklist, named,
+                    standing(member.accountId(), s));
         }).toList();
     }
 
-    /** A member's application as their page lists it. */
+    /** A member's application as their page lists it, with its certificate once issued. */
     public record ApplicationLine(long id, String schemeCode, Application.Status status, Instant submittedAt,
                                   Application.RejectReason reason, String note, String certificateNumber,
-                                  Instant validUntil) implements Serializable {
+                                  Instant validUntil, String infoRequest, String infoReply, Instant reapplyAfter,
+                                  Long certificateId, Certificate.PublicStatus certificateStatus,
+                                  String revokeReason, Instant firstApprovedAt, String decidedBy,
+                                  Instant decidedAt) implements Serializable {
+        public boolean open() {
+            return status == Application.Status.SUBMITTED || status == Application.Status.INFO_REQUESTED;
+        }
+    }
+
+    /** The member's standing with a scheme, from their newest application and newest certificate of it. */
+    private Standing standing(long accountId, Scheme scheme) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> apps = em.createNativeQuery("SELECT status, reapply_after FROM crt_application "
+                        + "WHERE account_id = ? AND scheme_code = ? ORDER BY id DESC LIMIT 1")
+                .setParameter(1, accountId).setParameter(2, scheme.code()).getResultList();
+        if (!apps.isEmpty()) {
+            Application.Status status = Application.Status.valueOf((String) apps.getFirst()[0]);
+            Instant reapplyAfter = SqlValues.instant(apps.getFirst()[1]);
+            if (status == Application.Status.SUBMITTED || status == Application.Status.INFO_REQUESTED) {
+                return new Standing(Standing.Kind.OPEN, null, null);
+            }
+            if (status == Application.Status.REJECTED && reapplyAfter != null && now.isBefore(reapplyAfter)) {
+                return new Standing(Standing.Kind.WAIT, reapplyAfter, null);
+            }
+        }
+        List<Certificate> held = em.createQuery("SELECT c FROM Certificate c WHERE c.accountId = :account "
+                        + "AND c.schemeCode = :scheme AND c.status = :valid ORDER BY c.validUntil DESC", Certificate.class)
+                .setParameter("account", accountId).setParameter("scheme", scheme.code())
+                .setParameter("valid", Certificate.Status.VALID).setMaxResults(1).getResultList();
+        if (!held.isEmpty() && held.getFirst().publicStatus(now) == Certificate.PublicStatus.VALID) {
+            Certificate c = held.getFirst();
+            Instant opens = ZonedDateTime.ofInstant(c.validUntil(), ClockProducer.OFFICE_ZONE)
+                    .minusMonths(scheme.recertWindowMonths()).toInstant();
+            return new Standing(now.isBefore(opens) ? Standing.Kind.CERTIFIED : Standing.Kind.RECERTIFY, opens, c.number());
+        }
+        return Standing.FREE;
+    }
+
+    /**
+     * The member answers the officer's question on their own application; it returns to the queue.
+     *
+     * @throws NotFoundException for anyone else's application, as for one that does not exist
+     */
+    @Transactional
+    public void answerInfo(Actor member, long applicationId, String answer) {
+        Application a = own(member, applicationId);
+        try {
+            a.answerInfo(clock.instant(), answer);
+        } catch (Application.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of(e.reason().startsWith("answer") ? "answer" : null,
+                    "certification.info." + e.reason(), Application.MAX_REPLY));
+        }
+        StructuredLog.event("certification.infoAnswered", "account", member.accountId(), "application", a.id());
+    }
+
+    /** The member withdraws their own open application. */
+    @Transactional
+    public void withdraw(Actor member, long applicationId) {
+        Application a = own(member, applicationId);
+        try {
+            a.withdraw(clock.instant());
+        } catch (Application.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
+        }
+        StructuredLog.event("certification.withdrawn", "account", member.accountId(), "application", a.id());
+    }
+
+    private Application own(Actor member, long applicationId) {
+        member.require(Role.MEMBER);
+        Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || a.accountId() != member.accountId()) {
+            throw new NotFoundException("certification.application.notFound");
+        }
+        return a;
     }
 
     /**
@@ -123,9 +219,14 @@ public class CertificationService {
                 .filter(Scheme::isActive).orElseThrow(() -> new NotFoundException("certification.scheme.notFound"));
         KoperasiView koperasi = memberships.activeKoperasiOf(member.accountId()).flatMap(regions::koperasi)
                 .orElseThrow(() -> new InvalidInputException(Problem.of(null, "certification.apply.noKoperasi")));
-        if (myApplications(member).stream().anyMatch(a -> a.schemeCode().equals(scheme.code())
-                && (a.status() == Application.Status.SUBMITTED || a.status() == Application.Status.INFO_REQUESTED))) {
-            throw new InvalidInputException(Problem.of(null, "certification.apply.alreadyOpen"));
+        Standing standing = standing(member.accountId(), scheme);
+        switch (standing.kind()) {
+            case OPEN -> throw new InvalidInputException(Problem.of(null, "certification.apply.alreadyOpen"));
+            case WAIT -> throw new InvalidInputException(Problem.of(null, "certification.apply.waitUntil",
+                    standing.from()));
+            case CERTIFIED -> throw new InvalidInputException(Problem.of(null, "certification.apply.alreadyCertified",
+                    standing.certificateNumber(), standing.from()));
+            default -> { }
         }
         List<CourseProgress> record = learning.myCourses(member, locale);
         Map<String, CourseEvidence> courses = new HashMap<>();
@@ -141,6 +242,10 @@ public class CertificationService {
             throw new InvalidInputException(Problem.of(e.reason().equals("notReady") ? null : "declarations",
                     "certification.apply." + e.reason(), Application.MAX_RELATIVES));
         }
+        if (standing.kind() == Standing.Kind.RECERTIFY) {
+            application.renews(em.createQuery("SELECT c.id FROM Certificate c WHERE c.number = :n", Long.class)
+                    .setParameter("n", standing.certificateNumber()).getSingleResult());
+        }
         em.persist(application);
         em.flush();
         StructuredLog.event("certification.applied", "account", member.accountId(), "scheme", scheme.code(),
@@ -152,13 +257,21 @@ public class CertificationService {
     public List<ApplicationLine> myApplications(Actor member) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.scheme_code, a.status, a.submitted_at, a.decision_reason, "
-                        + "a.decision_note, c.number, c.valid_until FROM crt_application a "
-                        + "LEFT JOIN crt_certificate c ON c.application_id = a.id WHERE a.account_id = ? "
+                        + "a.decision_note, c.number, c.valid_until, a.info_request, a.info_reply, a.reapply_after, c.id, "
+                        + "c.status, c.revoke_reason, a.first_approved_at, d.display_name, a.decided_at FROM crt_application a "
+                        + "LEFT JOIN crt_certificate c ON c.application_id = a.id "
+                        + "LEFT JOIN idn_account d ON d.id = a.decided_by AND a.status IN ('APPROVED', 'REJECTED') "
+                        + "WHERE a.account_id = ? "
                         + "ORDER BY a.id DESC").setParameter(1, member.accountId()).getResultList();
+        Instant now = clock.instant();
         return rows.stream().map(r -> new ApplicationLine(((Number) r[0]).longValue(), (String) r[1],
                 Application.Status.valueOf((String) r[2]), SqlValues.instant(r[3]),
                 r[4] == null ? null : Application.RejectReason.valueOf((String) r[4]), (String) r[5], (String) r[6],
-                SqlValues.instant(r[7]))).toList();
+                SqlValues.instant(r[7]), (String) r[8], (String) r[9], SqlValues.instant(r[10]),
+                r[11] == null ? null : ((Number) r[11]).longValue(),
+                r[12] == null ? null : Certificate.publicStatus(Certificate.Status.valueOf((String) r[12]),
+                        SqlValues.instant(r[7]), now), (String) r[13], SqlValues.instant(r[14]), (String) r[15],
+                SqlValues.instant(r[16]))).toList();
     }
 
     /** The evidence as it stands, in the terms DKUMPP reads it; never changed afterwards. */

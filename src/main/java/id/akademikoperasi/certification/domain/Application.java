@@ -289,6 +289,9 @@ public class Application {
     }
 
     public long id() { return id; }
+
+    /** The id, or null before the application is stored (a certificate built in a test). */
+    Long persistentId() { return id; }
     public long accountId() { return accountId; }
     public String schemeCode() { return schemeCode; }
     public long koperasiId() { return koperasiId; }

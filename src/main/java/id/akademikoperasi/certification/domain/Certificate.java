@@ -54,7 +54,7 @@ public class Certificate {
     private String verificationCode;
 
     @Column(name = "application_id", nullable = false)
-    private long applicationId;
+    private Long applicationId;
 
     @Column(name = "account_id", nullable = false)
     private long accountId;
@@ -129,7 +129,7 @@ public class Certificate {
         Certificate c = new Certificate();
         c.number = number;
         c.verificationCode = verificationCode;
-        c.applicationId = application.id();
+        c.applicationId = application.persistentId();
         c.accountId = application.accountId();
         c.schemeCode = application.schemeCode();
         c.holderName = names.holder();
@@ -207,7 +207,7 @@ public class Certificate {
     public Instant validUntil() { return validUntil; }
     public long issuedBy() { return issuedBy; }
     public Status status() { return status; }
-    public long applicationId() { return applicationId; }
+    public Long applicationId() { return applicationId; }
     public String snapshot() { return snapshot; }
     public String schemeName(java.util.Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? schemeNameEn : schemeNameId;

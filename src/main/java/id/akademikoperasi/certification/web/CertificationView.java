@@ -3,7 +3,6 @@ package id.akademikoperasi.certification.web;
 import id.akademikoperasi.certification.application.CertificationService;
 import id.akademikoperasi.certification.application.CertificationService.ApplicationLine;
 import id.akademikoperasi.certification.application.CertificationService.SchemeChecklist;
-import id.akademikoperasi.certification.domain.Application;
 import id.akademikoperasi.certification.domain.Declaration;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.shared.domain.InvalidInputException;
@@ -42,6 +41,7 @@ public class CertificationView implements Serializable {
     /** Per scheme: the declarations ticked, and the relatives named. */
     private final Map<String, List<String>> signed = new HashMap<>();
     private final Map<String, String> relatives = new HashMap<>();
+    private final Map<String, String> answers = new HashMap<>();
 
     public void load() {
         schemes = certification.checklists(currentUser.require(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -73,11 +73,37 @@ public class CertificationView implements Serializable {
         return applicationOf(scheme).orElse(null);
     }
 
-    /** Open or approved: no new application form (recertification comes with the certificates' validity). */
-    public boolean hasOpenApplication(String scheme) {
-        return applicationOf(scheme).map(a -> a.status() != Application.Status.REJECTED
-                && a.status() != Application.Status.WITHDRAWN).orElse(false);
+    /** The member answers DKUMPP's question on their open application of the scheme. */
+    public void answer(String scheme) {
+        applicationOf(scheme).ifPresent(a -> {
+            try {
+                certification.answerInfo(currentUser.require(), a.id(), answers.get(scheme));
+                Messages.info("certification.info.sent");
+                answers.remove(scheme);
+                load();
+            } catch (InvalidInputException e) {
+                Messages.error(e.problems().getFirst().messageKey(), e.problems().getFirst().arguments().toArray());
+            } catch (NotFoundException e) {
+                Messages.error(e.messageKey());
+            }
+        });
     }
+
+    public void withdraw(String scheme) {
+        applicationOf(scheme).ifPresent(a -> {
+            try {
+                certification.withdraw(currentUser.require(), a.id());
+                Messages.info("certification.apply.withdrawn");
+                load();
+            } catch (InvalidInputException e) {
+                Messages.error(e.problems().getFirst().messageKey());
+            } catch (NotFoundException e) {
+                Messages.error(e.messageKey());
+            }
+        });
+    }
+
+    public Map<String, String> getAnswers() { return answers; }
 
     public List<SchemeChecklist> getSchemes() { return schemes; }
     public Map<String, List<String>> getSigned() { return signed; }

@@ -35,7 +35,21 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // a moment in a message is a day in the office's zone, written out in the reader's language
+            if (shown[i] instanceof java.time.Instant instant) {
+                shown[i] = instant.atZone(id.akademikoperasi.shared.infrastructure.ClockProducer.OFFICE_ZONE).toLocalDate();
+            }
+            if (shown[i] instanceof java.time.LocalDate day) {
+                shown[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(locale).format(day);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** Every problem of the exception next to its field, or at the top of the form when it has none. */

@@ -49,6 +49,16 @@ public final class Db {
         }
     }
 
+    /** A change made behind the application's back, e.g. a setting an admin would make; returns the rows changed. */
+    public int update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);

@@ -1,0 +1,96 @@
+package id.akademikoperasi.certification.api;
+
+import id.akademikoperasi.certification.application.CertificateFiles;
+import id.akademikoperasi.certification.application.PrintedCertificate;
+import id.akademikoperasi.certification.infrastructure.CertificatePdf;
+import id.akademikoperasi.identity.application.CurrentUser;
+import id.akademikoperasi.shared.api.ErrorBody;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.files.ContentDisposition;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.web.LocaleView;
+import id.akademikoperasi.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+
+/**
+ * The certificate as a PDF, for the logged-in holder, an officer of its region or a system administrator:
+ * {@code GET /api/v1/certificate-files/42.pdf}. Everyone else gets 404, as for an id never issued. Kept apart from
+ * the public {@code v1/certificates} (verification by code, no login) so the two never share a path.
+ * The document names a person, so it is never cached.
+ */
+@Path("v1/certificate-files")
+@RequestScoped
+@Tag(name = "Certificates", description = "The printable certificate of its holder")
+public class CertificateDownloads {
+
+    static final MediaType PDF = new MediaType("application", "pdf");
+
+    @Inject
+    private CertificateFiles files;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    @ConfigProperty(name = "ak.public-url")
+    private Optional<String> publicUrl;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    @Path("{id: [0-9]+}.pdf")
+    @Operation(summary = "A certificate (PDF, in Bahasa Indonesia) with the QR code of its public verification page")
+    public Response certificate(@PathParam("id") long certificateId) {
+        Optional<Actor> actor = currentUser.actor();
+        if (actor.isEmpty()) {
+            return error(Response.Status.UNAUTHORIZED, "certification.pdf.loggedOut");
+        }
+        try {
+            PrintedCertificate printed = files.printable(actor.get(), certificateId, publicBase());
+            return Response.ok(CertificatePdf.bytes(printed), PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(printed.fileName()))
+                    .cacheControl(noStore()).build();
+        } catch (NotFoundException e) {
+            return error(Response.Status.NOT_FOUND, e.messageKey());
+        }
+    }
+
+    /**
+     * The configured public address when there is one (behind a load balancer the request names an internal
+     * host), else the address this request came to (development, a demo on a local network, the tests).
+     */
+    private String publicBase() {
+        return publicUrl.filter(u -> !u.isBlank() && !u.contains("://localhost")).map(u -> u.replaceAll("/+$", ""))
+                .orElseGet(() -> request.getScheme() + "://" + request.getServerName()
+                        + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                        + request.getContextPath());
+    }
+
+    private Response error(Response.Status status, String key) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
+                .entity(new ErrorBody(key, Messages.text(LocaleView.of(request), key))).build();
+    }
+
+    private static CacheControl noStore() {
+        CacheControl none = new CacheControl();
+        none.setNoStore(true);
+        none.setPrivate(true);
+        return none;
+    }
+}

@@ -1,0 +1,110 @@
+package id.akademikoperasi.certification.application;
+
+import id.akademikoperasi.certification.domain.Certificate;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The office's register of issued certificates: find one in the officer's regions and revoke it with a reason.
+ * A revocation is written in one transaction with its audit entry and is seen at once by the public verification,
+ * which reads the row itself (nothing caches a status).
+ *
+ * <pre>{@code
+ * List<CertificateLine> found = registry.search(officer, "64.74", "Siti");
+ * registry.revoke(officer, found.getFirst().id(), "Pernyataan tidak benar: kerabat pengurus");
+ * }</pre>
+ */
+@ApplicationScoped
+public class CertificateRegistry {
+
+    public record CertificateLine(long id, String number, String holder, String koperasi, String schemeCode,
+                                  String schemeName, Certificate.PublicStatus status, Instant issuedAt, Instant validUntil,
+                                  String issuedBy, Instant revokedAt, String revokeReason, String renewsNumber)
+            implements Serializable {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<CertificateRevoked> revoked;
+
+    /**
+     * Certificates in the officer's regions, newest first; {@code region} narrows to a kecamatan or kelurahan,
+     * {@code text} matches the number or the holder's name.
+     */
+    public List<CertificateLine> search(Actor officer, String region, String text) {
+        officer.require(Role.VERIFIER);
+        String r = region == null ? "" : region.strip();
+        String t = text == null ? "" : text.strip();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT c.id, c.number, c.holder_name, c.koperasi_name, c.scheme_code, c.scheme_name_id, c.status,
+                               c.issued_at, c.valid_until, c.issued_by_name, c.revoked_at, c.revoke_reason, c.region_code,
+                               p.number
+                        FROM crt_certificate c LEFT JOIN crt_certificate p ON p.id = c.renews_certificate_id
+                        WHERE (? = '' OR c.region_code = ? OR c.region_code LIKE ?)
+                          AND (? = '' OR c.number = ? OR c.holder_name LIKE ?)
+                        ORDER BY c.id DESC LIMIT 200""")
+                .setParameter(1, r).setParameter(2, r).setParameter(3, r + ".%")
+                .setParameter(4, t).setParameter(5, t).setParameter(6, "%" + t.replace("%", "") + "%").getResultList();
+        Instant now = clock.instant();
+        List<CertificateLine> lines = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (officer.can(Role.VERIFIER, (String) row[12])) {
+                Instant until = SqlValues.instant(row[8]);
+                lines.add(new CertificateLine(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5],
+                        Certificate.publicStatus(Certificate.Status.valueOf((String) row[6]), until, now),
+                        SqlValues.instant(row[7]), until, (String) row[9], SqlValues.instant(row[10]), (String) row[11],
+                        (String) row[13]));
+            }
+        }
+        return lines;
+    }
+
+    /** An officer of the holder's region revokes the certificate at once, with a reason the holder reads. */
+    @Transactional
+    public void revoke(Actor officer, long certificateId, String reason) {
+        Certificate c = em.find(Certificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new NotFoundException("certification.certificate.notFound");
+        }
+        if (!officer.can(Role.VERIFIER, c.regionCode())) {
+            throw new AccessDeniedException("account " + officer.accountId() + " may not revoke certificate " + c.id());
+        }
+        Instant now = clock.instant();
+        try {
+            c.revoke(officer.accountId(), now, reason);
+        } catch (Certificate.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of(e.reason().startsWith("reason") ? "reason" : null,
+                    "certification.revoke." + e.reason(), Certificate.MAX_REVOKE_REASON));
+        }
+        em.flush();
+        revoked.fire(new CertificateRevoked(c.id(), c.number(), c.accountId(), c.schemeCode(), officer.accountId(), now,
+                c.revokeReason()));
+        StructuredLog.event("certification.revoked", "by", officer.accountId(), "certificate", c.number());
+    }
+}

@@ -1,0 +1,261 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.certification.application.CertificateExpiry;
+import id.akademikoperasi.certification.application.CertificateRegistry;
+import id.akademikoperasi.certification.application.CertificationDecisions;
+import id.akademikoperasi.certification.application.CertificationDecisions.QueueFilter;
+import id.akademikoperasi.certification.application.CertificationService;
+import id.akademikoperasi.certification.application.CertificationService.Standing;
+import id.akademikoperasi.certification.domain.Application;
+import id.akademikoperasi.certification.domain.Certificate;
+import id.akademikoperasi.certification.domain.Declaration;
+import id.akademikoperasi.identity.application.AccountDirectory;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Grant;
+import id.akademikoperasi.shared.security.Role;
+import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.incontainer.AdjustableClock;
+import id.akademikoperasi.testsupport.incontainer.AnswerKey;
+import id.akademikoperasi.testsupport.incontainer.Db;
+import id.akademikoperasi.testsupport.incontainer.RecordedEvents;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The life of a certificate after the first approval, on the real database with the application's clock moved
+ * forward: DKUMPP asks and the member answers, a scheme that wants two officers, revocation, recertification within
+ * the window, and the expiry job. Member +6281255000038 completes KOP-01..05 and goes for Calon Pengawas.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificationIT {
+
+    static final Locale ID = Locale.of("id");
+    static final String SCHEME = "CALON_PENGAWAS";
+    static final String CANDIDATE = "+6281255000038";
+    static final String NEIGHBOUR = "+6281255000039";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestSupport();
+    }
+
+    @Inject
+    CertificationService certification;
+    @Inject
+    CertificationDecisions decisions;
+    @Inject
+    CertificateRegistry registry;
+    @Inject
+    CertificateExpiry expiry;
+    @Inject
+    AccountDirectory accounts;
+    @Inject
+    AdjustableClock clock;
+    @Inject
+    java.time.Clock now;
+    @Inject
+    AnswerKey answerKey;
+    @Inject
+    RecordedEvents events;
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    private Actor actor(String login) {
+        return accounts.byLogin(login).flatMap(a -> accounts.actor(a.id())).orElseThrow();
+    }
+
+    private Actor officer() {
+        return actor("verifikator@demo.akademikoperasi.id");
+    }
+
+    /** An officer of Kota Samarinda: same role, another city. */
+    private Actor samarinda() {
+        return new Actor(officer().accountId(), "Petugas Samarinda", Set.of(Grant.of(Role.VERIFIER, "64.72")));
+    }
+
+    private long applyForScheme(Actor member) {
+        return certification.apply(member, SCHEME, Set.of(Declaration.DATA_TRUE), null, ID);
+    }
+
+    private Standing standing(Actor member) {
+        return certification.checklists(member, ID).stream().filter(s -> s.code().equals(SCHEME)).findFirst()
+                .orElseThrow().standing();
+    }
+
+    private long certificateOf(long applicationId) {
+        return new Db(dataSource).count("SELECT id FROM crt_certificate WHERE application_id = ?", applicationId);
+    }
+
+    @Test
+    @Order(1)
+    void theOfficerAsksTheMemberAnswersAndTheQueueNarrowsByRegionAndWaitingTime() {
+        Actor member = actor(CANDIDATE);
+        for (String code : List.of("KOP-01", "KOP-02", "KOP-03", "KOP-04", "KOP-05")) {
+            answerKey.complete(member, code);
+        }
+        long id = applyForScheme(member);
+        String region = new Db(dataSource).string("SELECT region_code FROM crt_application WHERE id = ?", id);
+        String kecamatan = region.substring(0, region.lastIndexOf('.'));
+
+        assertTrue(ids(decisions.queue(officer(), new QueueFilter(kecamatan, SCHEME, null))).contains(id));
+        assertTrue(ids(decisions.queue(officer(), new QueueFilter(region, null, null))).contains(id));
+        String otherKecamatan = decisions.kecamatanOf(officer()).stream().map(r -> r.code())
+                .filter(c -> !c.equals(kecamatan)).findFirst().orElseThrow();
+        assertFalse(ids(decisions.queue(officer(), new QueueFilter(otherKecamatan, null, null))).contains(id));
+        assertFalse(ids(decisions.queue(officer(), new QueueFilter(null, "MANAJER_UNIT_USAHA", null))).contains(id));
+        assertFalse(ids(decisions.queue(officer(), new QueueFilter(null, null, 3))).contains(id), "waiting less than 3 days");
+        assertTrue(decisions.kelurahanOf(officer(), kecamatan).stream().anyMatch(r -> r.code().equals(region)));
+
+        assertTrue(assertThrows(InvalidInputException.class, () -> decisions.requestInfo(officer(), id, "  "))
+                .hasProblem("certification.decision.questionRequired"));
+        assertThrows(AccessDeniedException.class, () -> decisions.requestInfo(samarinda(), id, "Siapa Anda?"));
+        assertEquals(Application.Status.SUBMITTED, certification.myApplications(member).getFirst().status(), "nothing written");
+
+        decisions.requestInfo(officer(), id, "Mohon jelaskan pekerjaan Anda saat ini.");
+        var mine = certification.myApplications(member).getFirst();
+        assertEquals(Application.Status.INFO_REQUESTED, mine.status());
+        assertEquals("Mohon jelaskan pekerjaan Anda saat ini.", mine.infoRequest());
+        assertThrows(NotFoundException.class, () -> certification.answerInfo(actor(NEIGHBOUR), id, "bukan urusan saya"),
+                "another member meets an application that does not exist");
+        assertTrue(assertThrows(InvalidInputException.class, () -> certification.answerInfo(member, id, ""))
+                .hasProblem("certification.info.answerRequired"));
+
+        certification.answerInfo(member, id, "Saya pedagang sembako di pasar kelurahan.");
+        assertEquals(Application.Status.SUBMITTED, certification.myApplications(member).getFirst().status());
+        var detail = decisions.detail(officer(), id);
+        assertEquals("Mohon jelaskan pekerjaan Anda saat ini.", detail.infoRequest());
+        assertEquals("Saya pedagang sembako di pasar kelurahan.", detail.infoReply());
+        assertNotNull(detail.line().infoRepliedAt());
+        assertNotNull(detail.record().memberSince(), "the member's record beside the frozen evidence");
+
+        clock.advance(Duration.ofDays(4));
+        assertTrue(ids(decisions.queue(officer(), new QueueFilter(null, null, 3))).contains(id), "now waiting 4 days");
+    }
+
+    @Test
+    @Order(2)
+    void aSchemeThatWantsTwoOfficersIssuesOnlyOnTheSecondDifferentApproval() {
+        Db db = new Db(dataSource);
+        Actor member = actor(CANDIDATE);
+        long id = certification.myApplications(member).getFirst().id();
+        db.update("UPDATE crt_scheme SET two_officer_approval = TRUE WHERE code = ?", SCHEME);
+        try {
+            var first = decisions.approve(officer(), id);
+            assertFalse(first.issued());
+            assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE application_id = ?", id));
+            assertTrue(assertThrows(InvalidInputException.class, () -> decisions.approve(officer(), id))
+                    .hasProblem("certification.decision.secondOfficerRequired"));
+            assertEquals("Rina Wulandari", decisions.queue(officer(), new QueueFilter(null, SCHEME, null)).stream()
+                    .filter(l -> l.id() == id).findFirst().orElseThrow().firstApprover());
+            assertNotNull(certification.myApplications(member).getFirst().firstApprovedAt());
+
+            var second = decisions.approve(actor("admin@demo.akademikoperasi.id"), id);
+            assertTrue(second.issued());
+            assertTrue(second.certificateNumber().matches("AK/6474/\\d{4}/\\d{6}"));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM crt_application WHERE id = ? AND status = 'APPROVED' "
+                    + "AND first_approved_by = ? AND decided_by = ?", id, officer().accountId(),
+                    actor("admin@demo.akademikoperasi.id").accountId()));
+        } finally {
+            db.update("UPDATE crt_scheme SET two_officer_approval = FALSE WHERE code = ?", SCHEME);
+        }
+        assertEquals(1, db.count("SELECT COUNT(*) FROM crt_certificate WHERE application_id = ? AND scheme_name_id = "
+                + "'Calon Pengawas' AND issued_by_name = (SELECT display_name FROM idn_account WHERE id = ?)", id,
+                actor("admin@demo.akademikoperasi.id").accountId()), "the names stand frozen on the certificate");
+    }
+
+    @Test
+    @Order(3)
+    void anOfficerOfTheRegionRevokesWithAReasonAndTheHolderReadsIt() {
+        Db db = new Db(dataSource);
+        Actor member = actor(CANDIDATE);
+        var line = certification.myApplications(member).getFirst();
+        long certificate = line.certificateId();
+        int before = events.revoked().size();
+
+        assertThrows(AccessDeniedException.class, () -> registry.revoke(samarinda(), certificate, "Alasan"));
+        assertTrue(registry.search(samarinda(), null, line.certificateNumber()).isEmpty(), "another city sees nothing");
+        assertTrue(assertThrows(InvalidInputException.class, () -> registry.revoke(officer(), certificate, " "))
+                .hasProblem("certification.revoke.reasonRequired"));
+        assertEquals("VALID", db.string("SELECT status FROM crt_certificate WHERE id = ?", certificate));
+
+        registry.revoke(officer(), certificate, "Pernyataan data tidak benar");
+        assertEquals("REVOKED", db.string("SELECT status FROM crt_certificate WHERE id = ?", certificate));
+        var found = registry.search(officer(), null, line.certificateNumber());
+        assertEquals(Certificate.PublicStatus.REVOKED, found.getFirst().status());
+        assertEquals("Pernyataan data tidak benar", found.getFirst().revokeReason());
+        var mine = certification.myApplications(member).getFirst();
+        assertEquals(Certificate.PublicStatus.REVOKED, mine.certificateStatus());
+        assertEquals("Pernyataan data tidak benar", mine.revokeReason());
+        assertEquals(before + 1, events.revoked().size(), "whatever rests on it is told in the same transaction");
+        assertEquals(line.certificateNumber(), events.revoked().getLast().number());
+        assertTrue(assertThrows(InvalidInputException.class, () -> registry.revoke(officer(), certificate, "lagi"))
+                .hasProblem("certification.revoke.alreadyRevoked"));
+        assertEquals(Standing.Kind.FREE, standing(member).kind(), "a revoked certificate does not count");
+    }
+
+    @Test
+    @Order(4)
+    void recertificationWithinTheWindowIssuesALinkedCertificateAndTheOldOneExpires() {
+        Db db = new Db(dataSource);
+        Actor member = actor(CANDIDATE);
+        long first = applyForScheme(member);
+        assertTrue(decisions.approve(officer(), first).issued());
+        long old = certificateOf(first);
+        Standing certified = standing(member);
+        assertEquals(Standing.Kind.CERTIFIED, certified.kind());
+        assertTrue(assertThrows(InvalidInputException.class, () -> applyForScheme(member))
+                .hasProblem("certification.apply.alreadyCertified"), "not before the window");
+
+        clock.advance(Duration.ofDays(31 * 30));   // about 31 months: inside the 6-month window before the end
+        assertEquals(Standing.Kind.RECERTIFY, standing(member).kind());
+        long renewal = applyForScheme(member);
+        assertEquals(old, db.count("SELECT renews_certificate_id FROM crt_application WHERE id = ?", renewal));
+        assertEquals(db.string("SELECT number FROM crt_certificate WHERE id = ?", old),
+                decisions.detail(officer(), renewal).renewsNumber());
+        assertTrue(decisions.approve(officer(), renewal).issued());
+        long renewed = certificateOf(renewal);
+        assertEquals(old, db.count("SELECT renews_certificate_id FROM crt_certificate WHERE id = ?", renewed));
+
+        expiry.expireDue(100);
+        assertEquals("VALID", db.string("SELECT status FROM crt_certificate WHERE id = ?", old), "valid until its own end");
+        clock.advance(Duration.ofDays(6 * 31));
+        while (expiry.expireDue(100) > 0) {
+            // every due certificate, in batches
+        }
+        assertEquals("EXPIRED", db.string("SELECT status FROM crt_certificate WHERE id = ?", old));
+        assertEquals("VALID", db.string("SELECT status FROM crt_certificate WHERE id = ?", renewed));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE status = 'VALID' AND valid_until <= ?",
+                java.sql.Timestamp.from(now.instant())), "nothing due is left valid");
+        assertEquals(0, expiry.expireDue(100), "a second run finds nothing");
+        assertEquals(Standing.Kind.CERTIFIED, standing(member).kind(), "the renewed certificate carries on");
+    }
+
+    private static List<Long> ids(List<CertificationDecisions.QueueLine> lines) {
+        return lines.stream().map(CertificationDecisions.QueueLine::id).toList();
+    }
+}
