@@ -243,10 +243,15 @@ class ExamJourneyIT {
     @RunAsClient
     void theOfficerRevokesTheCertificateAndThePublicPageSaysRevoked() throws Exception {
         String code;
+        String number;
         try (Browser member = new Browser(base, 360, 1600)) {
             member.logIn(ExamIT.READY_IN_BROWSER, PASSWORD);
             member.open("/member/certification");
-            String href = member.find("#scheme-MANAJER_UNIT_USAHA a[id$='certificate-pdf']").getAttribute("href");
+            String card = "#scheme-MANAJER_UNIT_USAHA";
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("AK/6474/\\d{4}/\\d{6}").matcher(member.text(card));
+            assertTrue(found.find(), member.text(card));
+            number = found.group();
+            String href = member.find(card + " a[id$='certificate-pdf']").getAttribute("href");
             code = PdfQr.decodeQr(fetchInPage(member, href)).replaceAll(".*/v/", "");
         }
         try (Browser officer = new Browser(base, 1024, 1400)) {
@@ -254,15 +259,18 @@ class ExamJourneyIT {
             officer.open("/office/applications");
             officer.click("a[href$='/office/certificates']");
             officer.waitForText("#register", "AK/6474/");
-            officer.type("#register\\:text", "Manajer");   // matches nobody's name: nothing found
+            officer.type("#register\\:text", "Tidak Ada Nama Begini");
             officer.clickAjax("#register\\:find");
             officer.waitForText("#register", "Tidak ada sertifikat");
-            WebElement nameField = officer.find("#register\\:text");
-            nameField.clear();
+            WebElement field = officer.find("#register\\:text");
+            field.clear();
+            field.sendKeys(number);
             officer.clickAjax("#register\\:find");
-            WebElement line = officer.driver().findElements(By.cssSelector("#register li")).stream()
-                    .filter(li -> li.getText().contains("Manajer Unit Usaha") && li.getText().contains("Berlaku"))
-                    .reduce((first, second) -> second).orElseThrow();
+            officer.waitForText("#register", number);
+            List<WebElement> lines = officer.driver().findElements(By.cssSelector("#register li"));
+            assertEquals(1, lines.size(), "a number finds exactly its certificate");
+            WebElement line = lines.getFirst();
+            assertTrue(line.getText().contains("Berlaku"), line.getText());
             ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].click();",
                     line.findElement(By.cssSelector("a[id$='startRevoke']")));
             officer.waitForText("#register", "Alasan pencabutan");

@@ -57,7 +57,7 @@ import java.util.Locale;
 public class CertificationDecisions {
 
     private static final SecureRandom CODES = new SecureRandom();
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final char[] CODE_ALPHABET = id.akademikoperasi.certification.domain.VerificationCode.ALPHABET.toCharArray();
 
     /** What the officer narrows the queue by: a kecamatan or kelurahan code, a scheme, waiting at least so many days. */
     public record QueueFilter(String region, String scheme, Integer waitingDays) implements Serializable {
