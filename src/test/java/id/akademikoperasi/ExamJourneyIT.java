@@ -204,6 +204,9 @@ class ExamJourneyIT {
                 officer.logIn("verifikator@demo.akademikoperasi.id", PASSWORD);
                 officer.open("/office/applications");
                 officer.waitForText("#queue", "Manajer Unit Usaha");
+                assertTrue(officer.text("#count").matches("Pengajuan terbuka: [1-9]\\d*"), officer.text("#count"));
+                assertTrue(officer.text("#queue").matches("(?s).*menunggu \\d+ hari.*") && !officer.text("#queue").contains("}"),
+                        officer.text("#queue"));
                 WebElement line = officer.driver().findElements(By.cssSelector("#lines li")).stream()
                         .filter(li -> li.getText().contains("Manajer Unit Usaha") && li.getText().contains("menunggu"))
                         .reduce((first, second) -> second).orElseThrow();

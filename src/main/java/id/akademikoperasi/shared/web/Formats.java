@@ -32,6 +32,14 @@ public class Formats {
                 .withLocale(locale()).format(instant.atZone(ClockProducer.OFFICE_ZONE));
     }
 
+    /**
+     * A bundle message with its arguments filled in, for places where {@code h:outputFormat} does not fit (an
+     * attribute value): {@code #{fmt.message('certification.queue.count', view.queue.size())}}.
+     */
+    public String message(String key, Object... arguments) {
+        return Messages.text(locale(), key, arguments);
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : LocaleView.INDONESIAN;
