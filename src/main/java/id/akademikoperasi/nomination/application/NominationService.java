@@ -155,7 +155,8 @@ public class NominationService {
                 case "place" -> "place";
                 default -> "date";
             };
-            problems.add(Problem.of(field, "nomination.election." + e.reason(), Election.MAX_PLACE));
+            problems.add(Problem.of(field, "nomination.election." + (field.equals("place") ? "placeInvalid" : e.reason()),
+                    Election.MAX_PLACE));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
