@@ -1,0 +1,568 @@
+package id.akademikoperasi.nomination.application;
+
+import id.akademikoperasi.certification.application.CertificateLookup;
+import id.akademikoperasi.certification.application.CertificateRevoked;
+import id.akademikoperasi.identity.application.AccountDirectory;
+import id.akademikoperasi.identity.domain.Account;
+import id.akademikoperasi.identity.domain.AccountId;
+import id.akademikoperasi.nomination.application.ElectionViews.BoardSeat;
+import id.akademikoperasi.nomination.application.ElectionViews.CandidateList;
+import id.akademikoperasi.nomination.application.ElectionViews.ElectionDetails;
+import id.akademikoperasi.nomination.application.ElectionViews.ElectionLine;
+import id.akademikoperasi.nomination.application.ElectionViews.MemberOption;
+import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
+import id.akademikoperasi.nomination.application.ElectionViews.Notice;
+import id.akademikoperasi.nomination.application.ElectionViews.PositionCandidates;
+import id.akademikoperasi.nomination.application.ElectionViews.SeatLine;
+import id.akademikoperasi.nomination.domain.CandidateFacts;
+import id.akademikoperasi.nomination.domain.CandidateFacts.HeldCertificate;
+import id.akademikoperasi.nomination.domain.CandidateFacts.Person;
+import id.akademikoperasi.nomination.domain.Election;
+import id.akademikoperasi.nomination.domain.ElectionKind;
+import id.akademikoperasi.nomination.domain.Failure;
+import id.akademikoperasi.nomination.domain.Nomination;
+import id.akademikoperasi.nomination.domain.NominationRules;
+import id.akademikoperasi.nomination.domain.Position;
+import id.akademikoperasi.nomination.domain.Rule;
+import id.akademikoperasi.nomination.domain.Seats;
+import id.akademikoperasi.nomination.domain.Term;
+import id.akademikoperasi.organisation.application.KoperasiView;
+import id.akademikoperasi.organisation.application.MembershipService;
+import id.akademikoperasi.organisation.application.RegionDirectory;
+import id.akademikoperasi.organisation.domain.KoperasiId;
+import id.akademikoperasi.organisation.domain.RegionCode;
+import id.akademikoperasi.shared.audit.application.AuditLog;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.ClockProducer;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
+import id.akademikoperasi.shared.infrastructure.StructuredLog;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Board elections of a koperasi, run by its secretariat (COOP_ADMIN of the kelurahan): plan the election, put
+ * members forward, withdraw them, draw up the list of eligible candidates and record the result. Every decision
+ * goes into the audit chain in the same transaction.
+ *
+ * <pre>{@code
+ * long election = nominations.plan(admin, koperasiId, ElectionKind.RAPAT_ANGGOTA, date, "Aula Kelurahan", 2, 3, 1);
+ * NominationLine n = nominations.nominate(admin, election, memberAccountId, Position.KETUA);
+ * if (!n.accepted()) { n.failures() ... }   // stored as REFUSED with every failing rule
+ * nominations.recordResult(admin, election, List.of(n.id()), termStart, termEnd);
+ * }</pre>
+ *
+ * The rules judge facts gathered here ({@link CandidateFacts}): membership (organisation), birth date (identity),
+ * certificates with their scheme's positions and the holder's declarations (certification, through
+ * {@link CertificateLookup}), and what the secretariat recorded here: kinship between accounts and who is
+ * lurah/perangkat/BPD. A revoked certificate turns the nominations resting on it INELIGIBLE in the revoking
+ * transaction, with a notice for the secretariat and the candidate.
+ */
+@ApplicationScoped
+public class NominationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private RegionDirectory regions;
+
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private AccountDirectory accounts;
+
+    @Inject
+    private CertificateLookup certificates;
+
+    @Inject
+    private AuditLog audit;
+
+    // --- the secretariat's koperasi ----------------------------------------------------------------------------
+
+    /** The koperasi the actor runs elections for, by region code. */
+    public List<KoperasiView> managedBy(Actor actor) {
+        return actor.scopesOf(Role.COOP_ADMIN).stream().filter(s -> !s.isEmpty())
+                .flatMap(s -> regions.koperasiOfVillage(RegionCode.of(s)).stream()).toList();
+    }
+
+    /** Active members of the koperasi whose name contains the text, for picking a candidate (at most 50). */
+    public List<MemberOption> members(Actor actor, long koperasiId, String search) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        String s = search == null ? "" : search.strip();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.display_name FROM org_membership m JOIN idn_account a ON a.id = m.account_id
+                        WHERE m.koperasi_id = ? AND m.status = 'ACTIVE' AND (? = '' OR a.display_name LIKE ?)
+                        ORDER BY a.display_name, a.id LIMIT 50""")
+                .setParameter(1, koperasiId).setParameter(2, s).setParameter(3, "%" + s.replace("%", "") + "%")
+                .getResultList();
+        return rows.stream().map(r -> new MemberOption(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    // --- elections ---------------------------------------------------------------------------------------------
+
+    /** Plans an election; {@code furtherPengurus} seats join the five named offices. Returns its id. */
+    @Transactional
+    public long plan(Actor actor, long koperasiId, ElectionKind kind, LocalDate date, String place,
+                     int furtherPengurus, int pengawas, int manajer) {
+        KoperasiView koperasi = koperasi(koperasiId);
+        requireSecretariat(actor, koperasi);
+        List<Problem> problems = new ArrayList<>();
+        Seats seats = null;
+        try {
+            seats = Seats.of(furtherPengurus, pengawas, manajer);
+        } catch (Seats.InvalidSeatsException e) {
+            problems.add(Problem.of("seats", "nomination.seats." + e.reason(), Seats.MAX_PENGURUS, Seats.MAX_PENGAWAS,
+                    Seats.MAX_MANAJER));
+        }
+        Election election = null;
+        try {
+            election = Election.plan(koperasiId, koperasi.kelurahanCode(), kind, date, place,
+                    seats == null ? Seats.of(0, 0, 0) : seats, actor.accountId(), clock.instant(), today());
+        } catch (Election.NotAllowedException e) {
+            String field = switch (e.reason()) {
+                case "kindMissing" -> "kind";
+                case "place" -> "place";
+                default -> "date";
+            };
+            problems.add(Problem.of(field, "nomination.election." + (field.equals("place") ? "placeInvalid" : e.reason()),
+                    Election.MAX_PLACE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.persist(election);
+        em.flush();
+        audit.record("election.created", actor.accountId(), "election:" + election.id(),
+                Map.of("koperasi", koperasiId, "kind", kind.name(), "date", date.toString(),
+                        "seats", seats.asMap().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue))));
+        StructuredLog.event("election.created", "by", actor.accountId(), "election", election.id());
+        return election.id();
+    }
+
+    public List<ElectionLine> elections(Actor actor, long koperasiId) {
+        KoperasiView koperasi = koperasi(koperasiId);
+        requireReader(actor, koperasi);
+        return em.createNamedQuery("Election.ofKoperasi", Election.class).setParameter("koperasi", koperasiId)
+                .getResultList().stream().map(e -> line(e, koperasi)).toList();
+    }
+
+    public ElectionDetails election(Actor actor, long electionId) {
+        Election e = find(electionId);
+        KoperasiView koperasi = koperasi(e.koperasiId());
+        requireReader(actor, koperasi);
+        return new ElectionDetails(line(e, koperasi), nominationLines(e.id()));
+    }
+
+    // --- nominations -------------------------------------------------------------------------------------------
+
+    /**
+     * Puts a member forward for a seat. The rules decide; accepted or refused, the nomination is stored with the
+     * decision and audited. Only a secretariat of the koperasi may, and only while the election takes nominations.
+     */
+    @Transactional
+    public NominationLine nominate(Actor actor, long electionId, long accountId, Position position) {
+        // the election row is locked: two nominations of one election are judged one after the other, so neither
+        // misses the other (one position per person, kinship between nominees)
+        Election election = em.find(Election.class, electionId, LockModeType.PESSIMISTIC_WRITE);
+        if (election == null) {
+            throw new NotFoundException("nomination.election.notFound");
+        }
+        requireSecretariat(actor, koperasi(election.koperasiId()));
+        if (position == null) {
+            throw new InvalidInputException(Problem.of("position", "nomination.position.missing"));
+        }
+        if (!election.takesNominations(today())) {
+            throw new InvalidInputException(Problem.of(null, "nomination.election.closed"));
+        }
+        if (election.seats().of(position) == 0) {
+            throw new InvalidInputException(Problem.of("position", "nomination.position.noSeat"));
+        }
+        Account account = accounts.byId(new AccountId(accountId))
+                .orElseThrow(() -> new NotFoundException("nomination.member.notFound"));
+        CandidateFacts facts = facts(election, account);
+        NominationRules.Verdict verdict = NominationRules.check(facts, election.electionDate(), position,
+                ClockProducer.OFFICE_ZONE);
+        Nomination n = Nomination.decide(election.id(), accountId, position, verdict, actor.accountId(), clock.instant());
+        em.persist(n);
+        em.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("election", election.id());
+        details.put("candidate", accountId);
+        details.put("position", position.name());
+        if (verdict.eligible()) {
+            details.put("certificate", n.certificateNumber());
+        } else {
+            details.put("rules", verdict.failures().stream().map(f -> f.rule().name()).toList());
+        }
+        audit.record(verdict.eligible() ? "nomination.accepted" : "nomination.refused", actor.accountId(),
+                "nomination:" + n.id(), details);
+        StructuredLog.event(verdict.eligible() ? "nomination.accepted" : "nomination.refused", "by", actor.accountId(),
+                "nomination", n.id(), "election", election.id());
+        return nominationLine(n, account.displayName());
+    }
+
+    /** The secretariat withdraws an accepted nomination before the result is recorded. */
+    @Transactional
+    public void withdraw(Actor actor, long nominationId) {
+        Nomination n = em.find(Nomination.class, nominationId, LockModeType.PESSIMISTIC_WRITE);
+        if (n == null) {
+            throw new NotFoundException("nomination.notFound");
+        }
+        Election election = find(n.electionId());
+        requireSecretariat(actor, koperasi(election.koperasiId()));
+        if (election.status() != Election.Status.OPEN) {
+            throw new InvalidInputException(Problem.of(null, "nomination.election.closed"));
+        }
+        try {
+            n.withdraw(actor.accountId(), clock.instant());
+        } catch (Nomination.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of(null, "nomination.withdraw." + e.reason()));
+        }
+        em.flush();
+        audit.record("nomination.withdrawn", actor.accountId(), "nomination:" + n.id(),
+                Map.of("election", election.id(), "candidate", n.accountId(), "position", n.position().name()));
+    }
+
+    /**
+     * A revoked certificate no longer carries the nominations resting on it in elections still open: they turn
+     * INELIGIBLE in the revoking transaction, and the secretariat and the candidate get a notice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void certificateRevoked(@Observes CertificateRevoked event) {
+        List<Nomination> resting = em.createNamedQuery("Nomination.acceptedOnCertificate", Nomination.class)
+                .setParameter("certificate", event.certificateId()).setParameter("status", Nomination.Status.ACCEPTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Nomination n : resting) {
+            Election election = find(n.electionId());
+            if (election.status() != Election.Status.OPEN) {
+                continue;
+            }
+            n.turnIneligible(Failure.of(Rule.CERTIFICATE_REVOKED, event.number()), event.at());
+            String args = String.join("\u001f", election.electionDate().toString(), n.position().name(), event.number());
+            for (Long to : new Long[]{null, n.accountId()}) {
+                em.createNativeQuery("INSERT INTO nom_notice (koperasi_id, account_id, nomination_id, message_key, args, "
+                                + "created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        .setParameter(1, election.koperasiId()).setParameter(2, to).setParameter(3, n.id())
+                        .setParameter(4, to == null ? "nomination.notice.ineligible.coop" : "nomination.notice.ineligible.member")
+                        .setParameter(5, args).setParameter(6, LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC))
+                        .executeUpdate();
+            }
+        }
+        em.flush();
+        for (Nomination n : resting) {
+            if (n.status() == Nomination.Status.INELIGIBLE) {
+                audit.record("nomination.ineligible", event.revokedBy(), "nomination:" + n.id(),
+                        Map.of("election", n.electionId(), "candidate", n.accountId(), "position", n.position().name(),
+                                "certificate", event.number(), "reason", "certificate revoked"));
+            }
+        }
+    }
+
+    // --- the candidate list and the result ---------------------------------------------------------------------
+
+    /** The Daftar Calon Memenuhi Syarat: accepted nominations per position with seats, in the order of the seats. */
+    public CandidateList candidates(Actor actor, long electionId) {
+        Election e = find(electionId);
+        KoperasiView koperasi = koperasi(e.koperasiId());
+        requireReader(actor, koperasi);
+        List<NominationLine> all = nominationLines(e.id());
+        List<PositionCandidates> positions = new ArrayList<>();
+        for (Position p : e.seats().positions()) {
+            positions.add(new PositionCandidates(p, e.seats().of(p), all.stream()
+                    .filter(n -> n.position() == p && (n.accepted())).toList()));
+        }
+        return new CandidateList(line(e, koperasi), positions, clock.instant());
+    }
+
+    /**
+     * After the meeting: the elected nominations (accepted ones of this election, no more per position than it has
+     * seats) and the term of the new board, at most five years.
+     */
+    @Transactional
+    public void recordResult(Actor actor, long electionId, Collection<Long> electedNominations, LocalDate termStart,
+                             LocalDate termEnd) {
+        Election election = em.find(Election.class, electionId, LockModeType.PESSIMISTIC_WRITE);
+        if (election == null) {
+            throw new NotFoundException("nomination.election.notFound");
+        }
+        requireSecretariat(actor, koperasi(election.koperasiId()));
+        Term term;
+        try {
+            term = new Term(termStart, termEnd);
+        } catch (Term.InvalidTermException e) {
+            throw new InvalidInputException(Problem.of("term", "nomination.term." + e.reason(), Term.MAX_YEARS));
+        }
+        Set<Long> chosen = new HashSet<>(electedNominations);
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException(Problem.of(null, "nomination.result.noneElected"));
+        }
+        Map<Position, Integer> perPosition = new HashMap<>();
+        List<Nomination> elected = new ArrayList<>();
+        for (Nomination n : em.createNamedQuery("Nomination.ofElection", Nomination.class)
+                .setParameter("election", election.id()).getResultList()) {
+            if (chosen.remove(n.id())) {
+                if (n.status() != Nomination.Status.ACCEPTED) {
+                    throw new InvalidInputException(Problem.of(null, "nomination.result.notAccepted"));
+                }
+                perPosition.merge(n.position(), 1, Integer::sum);
+                elected.add(n);
+            }
+        }
+        if (!chosen.isEmpty()) {
+            throw new InvalidInputException(Problem.of(null, "nomination.result.notAccepted"));
+        }
+        for (Map.Entry<Position, Integer> e : perPosition.entrySet()) {
+            if (e.getValue() > election.seats().of(e.getKey())) {
+                throw new InvalidInputException(Problem.of(null, "nomination.result.tooMany", e.getKey().name(),
+                        election.seats().of(e.getKey())));
+            }
+        }
+        try {
+            election.recordResult(term, actor.accountId(), clock.instant(), today());
+        } catch (Election.NotAllowedException e) {
+            throw new InvalidInputException(Problem.of("term", "nomination.election." + e.reason()));
+        }
+        elected.forEach(Nomination::elect);
+        em.flush();
+        audit.record("election.resultRecorded", actor.accountId(), "election:" + election.id(),
+                Map.of("koperasi", election.koperasiId(), "termStart", termStart.toString(), "termEnd", termEnd.toString(),
+                        "elected", elected.stream().map(n -> Map.of("position", n.position().name(),
+                                "account", n.accountId(), "certificate", n.certificateNumber())).toList()));
+    }
+
+    /**
+     * The sitting board of the koperasi: those elected at its latest election with a recorded result whose term
+     * covers today. For its members, its secretariat, DKUMPP officers of the region and the system admin.
+     */
+    public List<BoardSeat> board(Actor actor, long koperasiId) {
+        KoperasiView koperasi = koperasi(koperasiId);
+        boolean member = memberships.activeKoperasiOf(actor.accountId()).map(KoperasiId::value)
+                .filter(k -> k == koperasiId).isPresent();
+        if (!member) {
+            requireReader(actor, koperasi);
+        }
+        return sittingBoard(koperasiId);
+    }
+
+    /** Notices for the secretariat of the koperasi, newest first. */
+    public List<Notice> noticesForKoperasi(Actor actor, long koperasiId) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        return notices("koperasi_id = ? AND account_id IS NULL", koperasiId);
+    }
+
+    /** Notices for the member themself, newest first. */
+    public List<Notice> noticesForMember(Actor actor) {
+        return notices("account_id = ?", actor.accountId());
+    }
+
+    // --- what the secretariat records for the rules ------------------------------------------------------------
+
+    /** Records a first-degree blood or marriage relation between two members of the koperasi. */
+    @Transactional
+    public void recordKinship(Actor actor, long koperasiId, long accountA, long accountB, String relation) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        if (accountA == accountB || relation == null || !Set.of("PARENT_CHILD", "SPOUSE", "SIBLING", "IN_LAW").contains(relation)) {
+            throw new InvalidInputException(Problem.of("kinship", "nomination.kinship.invalid"));
+        }
+        em.createNativeQuery("INSERT IGNORE INTO nom_kinship (koperasi_id, account_low, account_high, relation, recorded_by, "
+                        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, koperasiId).setParameter(2, Math.min(accountA, accountB))
+                .setParameter(3, Math.max(accountA, accountB)).setParameter(4, relation)
+                .setParameter(5, actor.accountId()).setParameter(6, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate();
+        audit.record("nomination.kinshipRecorded", actor.accountId(), "koperasi:" + koperasiId,
+                Map.of("accounts", List.of(Math.min(accountA, accountB), Math.max(accountA, accountB)), "relation", relation));
+    }
+
+    /** Records that a member is lurah/kepala desa, perangkat or BPD (office LURAH, PERANGKAT or BPD). */
+    @Transactional
+    public void recordVillageOfficial(Actor actor, long koperasiId, long accountId, String office) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        if (office == null || !Set.of("LURAH", "PERANGKAT", "BPD").contains(office)) {
+            throw new InvalidInputException(Problem.of("office", "nomination.official.invalid"));
+        }
+        em.createNativeQuery("INSERT IGNORE INTO nom_village_official (koperasi_id, account_id, office, recorded_by, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, koperasiId).setParameter(2, accountId).setParameter(3, office)
+                .setParameter(4, actor.accountId()).setParameter(5, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate();
+        audit.record("nomination.officialRecorded", actor.accountId(), "koperasi:" + koperasiId,
+                Map.of("account", accountId, "office", office));
+    }
+
+    // --- facts for the rules -----------------------------------------------------------------------------------
+
+    private CandidateFacts facts(Election election, Account account) {
+        long accountId = account.id().value();
+        boolean member = memberships.activeKoperasiOf(accountId).map(KoperasiId::value)
+                .filter(k -> k == election.koperasiId()).isPresent();
+        List<HeldCertificate> held = certificates.heldBy(accountId).stream().map(NominationService::held).toList();
+        boolean perangkat = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM nom_village_official WHERE koperasi_id = ? AND account_id = ?")
+                .setParameter(1, election.koperasiId()).setParameter(2, accountId).getSingleResult()).longValue() > 0;
+        @SuppressWarnings("unchecked")
+        List<Object> kinRows = em.createNativeQuery("""
+                        SELECT CASE WHEN account_low = ? THEN account_high ELSE account_low END FROM nom_kinship
+                        WHERE koperasi_id = ? AND (account_low = ? OR account_high = ?)""")
+                .setParameter(1, accountId).setParameter(2, election.koperasiId()).setParameter(3, accountId)
+                .setParameter(4, accountId).getResultList();
+        Set<Long> kin = kinRows.stream().map(o -> ((Number) o).longValue()).collect(Collectors.toSet());
+
+        List<Nomination> accepted = em.createNamedQuery("Nomination.ofElection", Nomination.class)
+                .setParameter("election", election.id()).getResultList().stream()
+                .filter(n -> n.status() == Nomination.Status.ACCEPTED).toList();
+        List<Position> own = accepted.stream().filter(n -> n.accountId() == accountId).map(Nomination::position).toList();
+        List<BoardSeat> board = sittingBoard(election.koperasiId());
+        Set<Position.Body> sitting = EnumSet.noneOf(Position.Body.class);
+        board.stream().filter(s -> s.accountId() == accountId).forEach(s -> sitting.add(s.position().body()));
+
+        Set<Long> otherIds = new HashSet<>();
+        accepted.stream().map(Nomination::accountId).forEach(otherIds::add);
+        board.stream().filter(s -> s.position().body() != Position.Body.MANAJER).map(BoardSeat::accountId).forEach(otherIds::add);
+        otherIds.remove(accountId);
+        Map<Long, String> names = names(otherIds);
+        Map<Long, String> relatives = new HashMap<>();
+        for (CertificateLookup.HeldCertificate c : certificates.heldBy(otherIds)) {
+            if (c.relatives() != null) {
+                relatives.merge(c.accountId(), c.relatives(), (a, b) -> a + "; " + b);
+            }
+        }
+        List<Person> others = otherIds.stream().sorted()
+                .map(id -> new Person(id, names.getOrDefault(id, ""), relatives.get(id))).toList();
+        return new CandidateFacts(accountId, account.displayName(), member, account.birthDate(), held, perangkat, kin,
+                own, sitting, others);
+    }
+
+    private static HeldCertificate held(CertificateLookup.HeldCertificate c) {
+        return new HeldCertificate(c.id(), c.number(), c.verificationCode(), c.schemePositions(),
+                HeldCertificate.Status.valueOf(c.status()), c.validUntil(), c.declarations(), c.relatives());
+    }
+
+    private List<BoardSeat> sittingBoard(long koperasiId) {
+        LocalDate today = today();
+        List<Election> recorded = em.createNamedQuery("Election.ofKoperasi", Election.class)
+                .setParameter("koperasi", koperasiId).getResultList().stream()
+                .filter(e -> e.status() == Election.Status.RESULT_RECORDED
+                        && new Term(e.termStart(), e.termEnd()).covers(today))
+                .toList();
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        Election latest = recorded.getFirst();
+        List<Nomination> elected = em.createNamedQuery("Nomination.ofElection", Nomination.class)
+                .setParameter("election", latest.id()).getResultList().stream().filter(Nomination::elected).toList();
+        Map<Long, String> names = names(elected.stream().map(Nomination::accountId).toList());
+        return elected.stream().map(n -> new BoardSeat(n.position(), n.accountId(), names.get(n.accountId()),
+                latest.termStart(), latest.termEnd())).toList();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private List<NominationLine> nominationLines(long electionId) {
+        List<Nomination> all = em.createNamedQuery("Nomination.ofElection", Nomination.class)
+                .setParameter("election", electionId).getResultList();
+        Map<Long, String> names = names(all.stream().map(Nomination::accountId).toList());
+        return all.stream().map(n -> nominationLine(n, names.get(n.accountId()))).toList();
+    }
+
+    private static NominationLine nominationLine(Nomination n, String name) {
+        return new NominationLine(n.id(), n.accountId(), name, n.position(), n.status(), n.failures(),
+                n.certificateNumber(), n.verificationCode(), n.elected(), n.decidedAt());
+    }
+
+    /** Display names of accounts, read in one query (a list of nominees names many people). */
+    private Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String in = ids.stream().map(String::valueOf).distinct().collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, display_name FROM idn_account WHERE id IN (" + in + ")")
+                .getResultList();
+        Map<Long, String> names = new HashMap<>();
+        rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+        return names;
+    }
+
+    private List<Notice> notices(String where, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, message_key, args, created_at FROM nom_notice WHERE " + where
+                + " ORDER BY created_at DESC, id DESC LIMIT 20").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new Notice(((Number) r[0]).longValue(), (String) r[1],
+                List.of(((String) r[2]).split("\u001f")), utc(r[3]))).toList();
+    }
+
+    private static Instant utc(Object value) {
+        return switch (value) {
+            case LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
+            case java.sql.Timestamp t -> t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            default -> SqlValues.instant(value);
+        };
+    }
+
+    private ElectionLine line(Election e, KoperasiView koperasi) {
+        Seats seats = e.seats();
+        return new ElectionLine(e.id(), e.koperasiId(), koperasi.name(), e.regionCode(), e.kind(), e.electionDate(),
+                e.place(), e.status(), e.termStart(), e.termEnd(),
+                seats.positions().stream().map(p -> new SeatLine(p, seats.of(p))).toList());
+    }
+
+    private Election find(long electionId) {
+        Election e = em.find(Election.class, electionId);
+        if (e == null) {
+            throw new NotFoundException("nomination.election.notFound");
+        }
+        return e;
+    }
+
+    private KoperasiView koperasi(long koperasiId) {
+        return regions.koperasi(KoperasiId.of(koperasiId))
+                .orElseThrow(() -> new NotFoundException("nomination.koperasi.notFound"));
+    }
+
+    private static void requireSecretariat(Actor actor, KoperasiView koperasi) {
+        actor.require(Role.COOP_ADMIN, koperasi.kelurahanCode());
+    }
+
+    /** The secretariat, DKUMPP officers of the region and the system admin may read an election. */
+    private static void requireReader(Actor actor, KoperasiView koperasi) {
+        if (!actor.can(Role.COOP_ADMIN, koperasi.kelurahanCode()) && !actor.can(Role.VERIFIER, koperasi.kelurahanCode())) {
+            throw new AccessDeniedException("account " + actor.accountId() + " may not read elections of koperasi " + koperasi.id());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ClockProducer.OFFICE_ZONE);
+    }
+}

@@ -1,0 +1,192 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.certification.application.CertificateRegistry;
+import id.akademikoperasi.identity.application.AccountAdministration;
+import id.akademikoperasi.identity.application.AccountDirectory;
+import id.akademikoperasi.identity.infrastructure.DemoData;
+import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
+import id.akademikoperasi.nomination.application.NominationService;
+import id.akademikoperasi.nomination.domain.ElectionKind;
+import id.akademikoperasi.nomination.domain.Failure;
+import id.akademikoperasi.nomination.domain.Nomination;
+import id.akademikoperasi.nomination.domain.Position;
+import id.akademikoperasi.nomination.domain.Rule;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
+import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.incontainer.Db;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Nominations against the real rules and tables (issue 7): the secretariat of Guntung plans an election a month
+ * ahead; a member whose certificate ends the day before the meeting is refused and the refusal is stored with its
+ * reason; an accepted nomination turns ineligible, with notices, when DKUMPP revokes its certificate; and the
+ * secretariat of another koperasi cannot nominate here. Demo members +6281255000024..26 live in Guntung and are
+ * used by no other test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NominationIT {
+
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    static final String SECRETARIAT = "sekretariat.guntung" + DemoData.DOMAIN;
+    static final String OFFICER = "verifikator" + DemoData.DOMAIN;
+    static final String ADMIN = "admin" + DemoData.DOMAIN;
+    static final String KUALA_SECRETARIAT = "sekretariat.kuala@it.akademikoperasi.id";
+    static final String EXPIRING = "+6281255000024";
+    static final String REVOKED = "+6281255000025";
+    static final String THIRD = "+6281255000026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestSupport();
+    }
+
+    @Inject
+    NominationService nominations;
+    @Inject
+    CertificateRegistry registry;
+    @Inject
+    AccountDirectory accounts;
+    @Inject
+    AccountAdministration administration;
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    private Actor actor(String login) {
+        return accounts.byLogin(login).flatMap(a -> accounts.actor(a.id())).orElseThrow();
+    }
+
+    private long guntung() {
+        return nominations.managedBy(actor(SECRETARIAT)).getFirst().id();
+    }
+
+    private LocalDate electionDate() {
+        return LocalDate.now(WITA).plusDays(30);
+    }
+
+    private long election() {
+        Db db = new Db(dataSource);
+        String id = db.string("SELECT id FROM nom_election WHERE place = 'Aula Uji Nominasi Guntung'");
+        if (id != null) {
+            return Long.parseLong(id);
+        }
+        return nominations.plan(actor(SECRETARIAT), guntung(), ElectionKind.MUSYAWARAH_KELURAHAN_KHUSUS, electionDate(),
+                "Aula Uji Nominasi Guntung", 2, 3, 1);
+    }
+
+    /** A Calon Pengurus certificate as DKUMPP's approval leaves it, ending at noon of the given day. */
+    private long certificate(String phone, String number, LocalDate lastDay) {
+        Db db = new Db(dataSource);
+        long account = accounts.byLogin(phone).orElseThrow().id().value();
+        long officer = actor(OFFICER).accountId();
+        Instant issued = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        db.update("INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at, "
+                        + "declarations, snapshot, decided_by, decided_at) VALUES (?, 'CALON_PENGURUS', ?, '64.74.01.1004', "
+                        + "'APPROVED', ?, 'DATA_TRUE,NOT_PERANGKAT,NO_KINSHIP', '{}', ?, ?)",
+                account, guntung(), Timestamp.from(issued), officer, Timestamp.from(issued));
+        long application = Long.parseLong(db.string("SELECT MAX(id) FROM crt_application WHERE account_id = ?", account));
+        db.update("INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code, "
+                        + "holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id, "
+                        + "scheme_name_en, issued_by_name, region_code) SELECT ?, ?, ?, ?, 'CALON_PENGURUS', x.display_name, "
+                        + "'Koperasi Kelurahan Merah Putih Guntung', ?, ?, ?, 'VALID', '{}', 'Calon Pengurus', 'Board Candidate', "
+                        + "'Rina Wulandari', '64.74.01.1004' FROM idn_account x WHERE x.id = ?",
+                number, "NOMIT" + number.substring(number.length() - 6) + "ABCDE", application, account,
+                Timestamp.from(issued), Timestamp.from(lastDay.atTime(12, 0).atZone(WITA).toInstant()), officer, account);
+        return Long.parseLong(db.string("SELECT id FROM crt_certificate WHERE number = ?", number));
+    }
+
+    @Test
+    @Order(1)
+    void aMemberWhoseCertificateEndsTheDayBeforeTheElectionIsRefusedAndTheRefusalIsStored() {
+        long election = election();
+        Db db = new Db(dataSource);
+        certificate(EXPIRING, "AK/6474/2026/976001", electionDate().minusDays(1));
+        long account = accounts.byLogin(EXPIRING).orElseThrow().id().value();
+        long auditBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.refused'");
+
+        NominationLine n = nominations.nominate(actor(SECRETARIAT), election, account, Position.KETUA);
+
+        assertEquals(Nomination.Status.REFUSED, n.status());
+        assertEquals(List.of(Failure.of(Rule.CERTIFICATE_EXPIRES, "AK/6474/2026/976001",
+                electionDate().minusDays(1).toString())), n.failures());
+        assertEquals("REFUSED", db.string("SELECT status FROM nom_nomination WHERE id = ?", n.id()));
+        assertTrue(db.string("SELECT reasons FROM nom_nomination WHERE id = ?", n.id()).contains("CERTIFICATE_EXPIRES"));
+        assertEquals(null, db.string("SELECT certificate_id FROM nom_nomination WHERE id = ?", n.id()));
+        assertEquals(auditBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.refused'"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM aud_entry WHERE subject = ?", "nomination:" + n.id()));
+        assertTrue(nominations.candidates(actor(SECRETARIAT), election).positions().stream()
+                .allMatch(p -> p.candidates().stream().noneMatch(c -> c.accountId() == account)));
+    }
+
+    @Test
+    @Order(2)
+    void revokingTheCertificateAfterwardsTurnsTheNominationIneligibleAndTellsBoth() {
+        long election = election();
+        Db db = new Db(dataSource);
+        long certificate = certificate(REVOKED, "AK/6474/2026/976002", electionDate().plusYears(2));
+        long account = accounts.byLogin(REVOKED).orElseThrow().id().value();
+
+        NominationLine n = nominations.nominate(actor(SECRETARIAT), election, account, Position.SEKRETARIS);
+        assertEquals(Nomination.Status.ACCEPTED, n.status(), n.failures().toString());
+        assertEquals("AK/6474/2026/976002", n.certificateNumber());
+        assertTrue(nominations.candidates(actor(SECRETARIAT), election).positions().stream()
+                .anyMatch(p -> p.position() == Position.SEKRETARIS && p.candidates().stream().anyMatch(c -> c.id() == n.id())));
+
+        registry.revoke(actor(OFFICER), certificate, "Pernyataan tidak benar (uji nominasi)");
+
+        assertEquals("INELIGIBLE", db.string("SELECT status FROM nom_nomination WHERE id = ?", n.id()));
+        assertTrue(db.string("SELECT reasons FROM nom_nomination WHERE id = ?", n.id()).contains("CERTIFICATE_REVOKED"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.ineligible' AND subject = ?",
+                "nomination:" + n.id()));
+        assertEquals(1, nominations.noticesForMember(actor(REVOKED)).size());
+        assertTrue(nominations.noticesForKoperasi(actor(SECRETARIAT), guntung()).stream()
+                .anyMatch(x -> x.args().contains("AK/6474/2026/976002")));
+        assertTrue(nominations.candidates(actor(SECRETARIAT), election).positions().stream()
+                .allMatch(p -> p.candidates().stream().noneMatch(c -> c.id() == n.id())));
+    }
+
+    @Test
+    @Order(3)
+    void theSecretariatOfAnotherKoperasiCannotNominateHere() {
+        long election = election();
+        Db db = new Db(dataSource);
+        if (accounts.byLogin(KUALA_SECRETARIAT).isEmpty()) {
+            administration.createStaff(actor(ADMIN), "Sekretariat Bontang Kuala", KUALA_SECRETARIAT, null,
+                    DemoData.PASSWORD, Role.COOP_ADMIN, "64.74.01.1001");
+        }
+        long account = accounts.byLogin(THIRD).orElseThrow().id().value();
+        long before = db.count("SELECT COUNT(*) FROM nom_nomination WHERE election_id = ?", election);
+        long auditBefore = db.count("SELECT COUNT(*) FROM aud_entry");
+
+        assertThrows(AccessDeniedException.class,
+                () -> nominations.nominate(actor(KUALA_SECRETARIAT), election, account, Position.PENGAWAS));
+        assertThrows(AccessDeniedException.class, () -> nominations.candidates(actor(KUALA_SECRETARIAT), election));
+
+        assertEquals(before, db.count("SELECT COUNT(*) FROM nom_nomination WHERE election_id = ?", election));
+        assertEquals(auditBefore, db.count("SELECT COUNT(*) FROM aud_entry"));
+    }
+}

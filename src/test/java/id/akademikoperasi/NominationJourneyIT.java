@@ -1,0 +1,184 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.testsupport.Browser;
+import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.PdfQr;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The secretariat's journey of issue 7: plan an election for today, nominate a certified member (accepted) and an
+ * uncertified one (refused, with the reasons on the page), download the Daftar Calon Memenuhi Syarat whose QR code
+ * opens the certificate's public page, and record the result; the new board shows on the elections page.
+ * Demo members +6281255000030 (given a Calon Pengurus certificate here) and +6281255000031 (none) live in Guntung.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NominationJourneyIT {
+
+    static final String PASSWORD = "Koperasi#2026";
+    static final String CERTIFIED = "+6281255000030";
+    static final String UNCERTIFIED = "+6281255000031";
+    static final String NUMBER = "AK/6474/2026/976101";
+    static final String CODE = "NOMJRNY976101ABCD";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @RunAsClient
+    void theSecretariatNominatesDownloadsTheListAndRecordsTheResult() throws Exception {
+        String certified = giveCertificate();
+        String uncertified = value("SELECT display_name FROM idn_account WHERE phone = ?", UNCERTIFIED);
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        try (Browser admin = new Browser(base, 1024, 1400)) {
+            admin.logIn("sekretariat.guntung@demo.akademikoperasi.id", PASSWORD);
+            admin.open("/coop/members");
+            admin.click("#members\\:electionsLink");
+            admin.setValue("#plan\\:date", today);
+            admin.type("#plan\\:place", "Balai Uji Perjalanan Guntung");
+            admin.selectValue("#plan\\:seats", "2");
+            admin.click("#plan\\:save");
+            admin.waitForText("#details", "Balai Uji Perjalanan Guntung");
+
+            admin.type("#nominate\\:search", certified);
+            admin.clickAjax("#nominate\\:searchButton");
+            admin.selectValue("#nominate\\:position", "KETUA");
+            admin.clickAjax("#nominate\\:submit");
+            admin.waitForText("#nominate\\:decision", "Memenuhi syarat");
+            admin.screenshot("nomination-accepted");
+
+            admin.type("#nominate\\:search", uncertified);
+            admin.clickAjax("#nominate\\:searchButton");
+            admin.selectValue("#nominate\\:position", "SEKRETARIS");
+            admin.clickAjax("#nominate\\:submit");
+            admin.waitForText("#nominate\\:decision", "Ditolak");
+            String reasons = admin.text("#nominate\\:decision");
+            assertTrue(reasons.contains("Tidak memiliki sertifikat kompetensi")
+                    && reasons.contains("bukan lurah/kepala desa"), reasons);
+            admin.waitForText("#nominations", uncertified);
+            admin.screenshot("nomination-refused");
+
+            // the candidate list, as the browser downloads it
+            String href = admin.find("#candidatesPdf").getAttribute("href");
+            Cookie session = admin.driver().manage().getCookieNamed("JSESSIONID");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            String text = text(pdf.body());
+            assertTrue(text.contains("DAFTAR CALON MEMENUHI SYARAT") && text.contains(certified) && text.contains(NUMBER)
+                    && !text.contains(uncertified), text);
+            assertEquals(base.toString().replaceAll("/$", "") + "/v/" + CODE, PdfQr.decodeQr(pdf.body()));
+
+            admin.find("#candidatesLink").click();
+            admin.waitForText("main", certified);
+            admin.driver().navigate().back();
+            admin.waitForText("#result", certified);
+
+            admin.driver().findElement(By.cssSelector("#result input[type=checkbox]")).click();
+            admin.clickAjax("#result\\:record");
+            admin.waitForText("#messages", "Hasil pemilihan tercatat");
+            admin.waitForText("#electionStatus", "Hasil tercatat");
+            admin.screenshot("election-result");
+
+            admin.open("/coop/elections");
+            admin.waitForText("#board", certified);
+            assertTrue(admin.text("#board").contains("Ketua"), admin.text("#board"));
+        }
+    }
+
+    /** A Calon Pengurus certificate for the certified member, as DKUMPP's approval leaves it; returns their name. */
+    private String giveCertificate() throws Exception {
+        try (Connection db = connection()) {
+            long account = Long.parseLong(value("SELECT id FROM idn_account WHERE phone = ?", CERTIFIED));
+            long officer = Long.parseLong(value("SELECT id FROM idn_account WHERE email = 'verifikator@demo.akademikoperasi.id'"));
+            long koperasi = Long.parseLong(value("SELECT koperasi_id FROM org_membership WHERE account_id = ?", account));
+            Instant issued = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+            update(db, "INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at, "
+                            + "declarations, snapshot, decided_by, decided_at) VALUES (?, 'CALON_PENGURUS', ?, '64.74.01.1004', "
+                            + "'APPROVED', ?, 'DATA_TRUE,NOT_PERANGKAT,NO_KINSHIP', '{}', ?, ?)",
+                    account, koperasi, Timestamp.from(issued), officer, Timestamp.from(issued));
+            long application = Long.parseLong(value("SELECT MAX(id) FROM crt_application WHERE account_id = ?", account));
+            update(db, "INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code, "
+                            + "holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id, "
+                            + "scheme_name_en, issued_by_name, region_code) SELECT ?, ?, ?, ?, 'CALON_PENGURUS', x.display_name, "
+                            + "'Koperasi Kelurahan Merah Putih Guntung', ?, ?, ?, 'VALID', '{}', 'Calon Pengurus', "
+                            + "'Board Candidate', 'Rina Wulandari', '64.74.01.1004' FROM idn_account x WHERE x.id = ?",
+                    NUMBER, CODE, application, account, Timestamp.from(issued),
+                    Timestamp.from(issued.plus(3 * 365, ChronoUnit.DAYS)), officer, account);
+        }
+        return value("SELECT display_name FROM idn_account WHERE phone = ?", CERTIFIED);
+    }
+
+    private static Connection connection() throws Exception {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("ak.it.db.port") + "/akademi_it",
+                "root", "");
+    }
+
+    private static void update(Connection db, String sql, Object... parameters) throws Exception {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static String value(String sql, Object... parameters) throws Exception {
+        try (Connection db = connection(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                all.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            return all.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+}
