@@ -33,6 +33,9 @@ public class CertificateExpiry {
     private Clock clock;
 
     @Inject
+    private jakarta.enterprise.event.Event<CertificateStatusChanged> certificateChanged;
+
+    @Inject
     private AuditLog audit;
 
     /** Expires up to {@code batch} due certificates and returns how many it expired. */
@@ -49,6 +52,7 @@ public class CertificateExpiry {
             em.refresh(c);
             if (c.expireIfDue(now)) {
                 expired++;
+                certificateChanged.fire(CertificateStatusChanged.of(c, Certificate.Status.VALID));
                 audit.record("certification.expired", null, "certificate:" + c.number(),
                         Map.of("validUntil", c.validUntil().toString()));
                 StructuredLog.event("certification.expired", "certificate", c.number());

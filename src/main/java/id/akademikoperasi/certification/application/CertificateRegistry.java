@@ -51,6 +51,9 @@ public class CertificateRegistry {
     private Clock clock;
 
     @Inject
+    private jakarta.enterprise.event.Event<CertificateStatusChanged> certificateChanged;
+
+    @Inject
     private Event<CertificateRevoked> revoked;
 
     @Inject
@@ -101,6 +104,7 @@ public class CertificateRegistry {
             throw new AccessDeniedException("account " + officer.accountId() + " may not revoke certificate " + c.id());
         }
         Instant now = clock.instant();
+        Certificate.Status before = c.status();
         try {
             c.revoke(officer.accountId(), now, reason);
         } catch (Certificate.NotAllowedException e) {
@@ -110,6 +114,7 @@ public class CertificateRegistry {
         em.flush();
         audit.record("certification.revoked", officer.accountId(), "certificate:" + c.number(),
                 Map.of("reason", c.revokeReason(), "holder", c.accountId(), "scheme", c.schemeCode()));
+        certificateChanged.fire(CertificateStatusChanged.of(c, before));
         revoked.fire(new CertificateRevoked(c.id(), c.number(), c.accountId(), c.schemeCode(), officer.accountId(), now,
                 c.revokeReason()));
         StructuredLog.event("certification.revoked", "by", officer.accountId(), "certificate", c.number());

@@ -99,6 +99,12 @@ public class CertificationDecisions {
     private Clock clock;
 
     @Inject
+    private jakarta.enterprise.event.Event<ApplicationsPendingChanged> pending;
+
+    @Inject
+    private jakarta.enterprise.event.Event<CertificateStatusChanged> certificateChanged;
+
+    @Inject
     private RegionDirectory regions;
 
     @Inject
@@ -274,6 +280,8 @@ public class CertificationDecisions {
                         scheme.name(Locale.ENGLISH), (String) names[2]), now, until, officer.accountId());
         em.persist(certificate);
         em.flush();
+        pending.fire(new ApplicationsPendingChanged(a.regionCode(), a.schemeCode(), -1));
+        certificateChanged.fire(CertificateStatusChanged.of(certificate, null));
         audit.record("certification.approved", officer.accountId(), "application:" + a.id(),
                 Map.of("scheme", a.schemeCode(), "certificate", number));
         Map<String, Object> issuedDetails = new java.util.TreeMap<>(Map.of("application", a.id(), "holder", a.accountId(),
@@ -304,6 +312,7 @@ public class CertificationDecisions {
         if (a.decisionNote() != null) {
             rejected.put("note", a.decisionNote());
         }
+        pending.fire(new ApplicationsPendingChanged(a.regionCode(), a.schemeCode(), -1));
         audit.record("certification.rejected", officer.accountId(), "application:" + a.id(), rejected);
         StructuredLog.event("certification.rejected", "by", officer.accountId(), "application", a.id(), "reason", reason);
     }

@@ -99,6 +99,9 @@ public class CertificationService {
     private Clock clock;
 
     @Inject
+    private jakarta.enterprise.event.Event<ApplicationsPendingChanged> pending;
+
+    @Inject
     private MembershipService memberships;
 
     @Inject
@@ -199,6 +202,7 @@ public class CertificationService {
         } catch (Application.NotAllowedException e) {
             throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
         }
+        pending.fire(new ApplicationsPendingChanged(a.regionCode(), a.schemeCode(), -1));
         audit.record("certification.withdrawn", member.accountId(), "application:" + a.id(), Map.of());
         StructuredLog.event("certification.withdrawn", "account", member.accountId(), "application", a.id());
     }
@@ -254,6 +258,7 @@ public class CertificationService {
         }
         em.persist(application);
         em.flush();
+        pending.fire(new ApplicationsPendingChanged(application.regionCode(), application.schemeCode(), 1));
         Map<String, Object> details = new java.util.TreeMap<>(Map.of("scheme", scheme.code(), "koperasi", koperasi.id(),
                 "declarations", application.declarations().stream().map(Enum::name).sorted().toList().toString(),
                 "relativesNamed", application.relatives() != null));

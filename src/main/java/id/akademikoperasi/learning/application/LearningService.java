@@ -65,6 +65,9 @@ public class LearningService {
     @Inject
     private RegionDirectory regions;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ProgressChanged> progressChanged;
+
     /** A member enrols in a published course; enrolling twice keeps the first enrolment. */
     @Transactional
     public Enrolment enrol(Actor actor, String code) {
@@ -78,6 +81,7 @@ public class LearningService {
         Enrolment enrolment = Enrolment.start(actor.accountId(), course.courseId(), course.versionId(), course.lessons(),
                 course.hasFinalExam(), actor.accountId(), clock.instant());
         em.persist(enrolment);
+        progressChanged.fire(ProgressChanged.enrolled(actor.accountId(), course.courseId().value()));
         StructuredLog.event("learning.enrolled", "account", actor.accountId(), "course", code, "by", actor.accountId());
         return enrolment;
     }
@@ -95,6 +99,9 @@ public class LearningService {
         PublishedCourse course = catalog.latestPublished(code)
                 .orElseThrow(() -> new NotFoundException("learning.course.notFound"));
         int added = insertEnrolments(actor, course, koperasiId, "");
+        if (added > 0) {
+            progressChanged.fire(ProgressChanged.enrolledMany(koperasiId.value(), course.courseId().value(), added));
+        }
         StructuredLog.event("learning.koperasiEnrolled", "actor", actor.accountId(), "course", code,
                 "koperasi", koperasiId.value(), "added", added);
         return added;
@@ -138,6 +145,9 @@ public class LearningService {
             throw new InvalidInputException(Problem.of(null, "learning.enrol.notMembers", strangers));
         }
         int added = insertEnrolments(actor, course, koperasiId, " AND m.account_id IN (" + ids + ")");
+        if (added > 0) {
+            progressChanged.fire(ProgressChanged.enrolledMany(koperasiId.value(), course.courseId().value(), added));
+        }
         StructuredLog.event("learning.membersEnrolled", "actor", actor.accountId(), "course", code,
                 "koperasi", koperasiId.value(), "chosen", chosen.size(), "added", added);
         return added;
@@ -222,7 +232,9 @@ public class LearningService {
             throw new InvalidInputException(Problem.of(null, "learning.lesson.quizRequired"));
         }
         boolean wasCompleted = enrolment.isCompleted();
+        ProgressChanged.Mark before = ProgressChanged.mark(enrolment);
         enrolment.markDone(lessonNo, clock.instant());
+        ProgressChanged.between(before, enrolment).ifPresent(progressChanged::fire);
         StructuredLog.event("learning.lessonDone", "account", actor.accountId(), "course", code, "lesson", lessonNo);
         if (!wasCompleted && enrolment.isCompleted()) {
             StructuredLog.event("learning.courseCompleted", "account", actor.accountId(), "course", code);
@@ -281,7 +293,9 @@ public class LearningService {
     public void recordExam(long enrolmentId, java.math.BigDecimal percent, boolean passed, Instant at) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         boolean wasCompleted = enrolment.isCompleted();
+        ProgressChanged.Mark before = ProgressChanged.mark(enrolment);
         enrolment.recordExam(percent, passed, at);
+        ProgressChanged.between(before, enrolment).ifPresent(progressChanged::fire);
         if (!wasCompleted && enrolment.isCompleted()) {
             StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId);
         }
@@ -292,7 +306,9 @@ public class LearningService {
     public void lessonQuizPassed(long enrolmentId, int lessonNo, Instant at) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         boolean wasCompleted = enrolment.isCompleted();
+        ProgressChanged.Mark before = ProgressChanged.mark(enrolment);
         enrolment.markDone(lessonNo, at);
+        ProgressChanged.between(before, enrolment).ifPresent(progressChanged::fire);
         if (!wasCompleted && enrolment.isCompleted()) {
             StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId);
         }
@@ -305,7 +321,9 @@ public class LearningService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void correctExam(long enrolmentId, java.math.BigDecimal bestPercent, Instant firstPassedAt) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        ProgressChanged.Mark before = ProgressChanged.mark(enrolment);
         boolean changed = enrolment.correctExam(bestPercent, firstPassedAt, clock.instant());
+        ProgressChanged.between(before, enrolment).ifPresent(progressChanged::fire);
         if (changed && enrolment.isCompleted()) {
             StructuredLog.event("learning.courseCompleted", "account", enrolment.accountId(), "enrolment", enrolmentId, "why", "regrade");
         } else if (changed) {

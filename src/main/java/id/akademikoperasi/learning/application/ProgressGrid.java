@@ -70,6 +70,9 @@ public class ProgressGrid {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ProgressChanged> progressChanged;
+
     public GridPage page(Actor actor, String code, String regionPrefix, int first, int size) {
         long courseId = requireTeaches(actor, code);
         String region = region(regionPrefix);
@@ -123,7 +126,9 @@ public class ProgressGrid {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        ProgressChanged.Mark before = ProgressChanged.mark(enrolment);
         ProgressOverride override = enrolment.override(lessonNo, status, reason, actor.accountId(), clock.instant());
+        ProgressChanged.between(before, enrolment).ifPresent(progressChanged::fire);
         em.persist(override);
         StructuredLog.event("learning.overridden", "actor", actor.accountId(), "enrolment", enrolmentId,
                 "lesson", lessonNo == null ? "course" : lessonNo, "from", override.previousStatus(), "to", status);

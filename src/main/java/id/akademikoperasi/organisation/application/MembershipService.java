@@ -28,6 +28,9 @@ public class MembershipService {
     @Inject
     private RegionDirectory regions;
 
+    @Inject
+    private jakarta.enterprise.event.Event<MembershipChanged> changed;
+
     /** Makes the account a member; called within the registration's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void join(long accountId, KoperasiId koperasi) {
@@ -35,6 +38,7 @@ public class MembershipService {
             throw new IllegalStateException("account " + accountId + " is already a member of a koperasi");
         }
         em.persist(Membership.join(accountId, koperasi, clock.instant()));
+        changed.fire(new MembershipChanged(accountId, koperasi.value(), 1));
     }
 
     /**
@@ -55,6 +59,7 @@ public class MembershipService {
         } else {
             membership.end(clock.instant());
         }
+        changed.fire(new MembershipChanged(accountId, membership.koperasiId().value(), active ? 1 : -1));
         StructuredLog.event("coop.membership." + (active ? "reinstated" : "ended"), "actor", actor.accountId(),
                 "account", accountId, "koperasi", membership.koperasiId().value());
     }

@@ -43,6 +43,9 @@ public class RegionImporter {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<KoperasiLoaded> loaded;
+
     /** @param provinceCode a province code such as {@code 64}, or {@code null} for the whole country */
     @Transactional
     public Result load(Actor actor, String provinceCode) {
@@ -64,6 +67,7 @@ public class RegionImporter {
             StructuredLog.event("admin.regions.loaded", "actor", actor.accountId(),
                     "province", provinceCode == null ? "ALL" : provinceCode,
                     "regionsAdded", regions, "koperasiAdded", koperasi);
+            loaded.fire(new KoperasiLoaded(provinceCode, koperasi));
             return new Result(regions, koperasi);
         } catch (SQLException e) {
             throw new IllegalStateException("loading regions failed", e);
