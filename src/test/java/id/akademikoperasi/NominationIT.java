@@ -189,4 +189,19 @@ class NominationIT {
         assertEquals(before, db.count("SELECT COUNT(*) FROM nom_nomination WHERE election_id = ?", election));
         assertEquals(auditBefore, db.count("SELECT COUNT(*) FROM aud_entry"));
     }
+
+    @jakarta.inject.Inject
+    id.akademikoperasi.reporting.application.Dashboards dashboards;
+
+    /** The office's readiness for a koperasi counts the seats of its next election, not the default board. */
+    @Test
+    @Order(4)
+    void boardReadinessIsMeasuredAgainstTheSeatsOfTheNextElection() {
+        election();   // 5 named pengurus offices + 2 further, 3 pengawas, 1 manajer
+        String kelurahan = new Db(dataSource).string("SELECT region_code FROM nom_election WHERE place = 'Aula Uji Nominasi Guntung'");
+        var readiness = dashboards.at(actor(OFFICER), kelurahan, java.util.Locale.of("id")).readiness();
+        assertEquals(7, readiness.positions().get("PENGURUS").seats());
+        assertEquals(3, readiness.positions().get("PENGAWAS").seats());
+        assertEquals(1, readiness.positions().get("MANAJER").seats());
+    }
 }

@@ -107,6 +107,9 @@ public class NominationService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private id.akademikoperasi.reporting.application.Tallies tallies;
+
     // --- the secretariat's koperasi ----------------------------------------------------------------------------
 
     /** The koperasi the actor runs elections for, by region code. */
@@ -163,6 +166,7 @@ public class NominationService {
         }
         em.persist(election);
         em.flush();
+        tallies.boardChanged(koperasi.kelurahanCode());   // readiness is now measured against this election's seats
         audit.record("election.created", actor.accountId(), "election:" + election.id(),
                 Map.of("koperasi", koperasiId, "kind", kind.name(), "date", date.toString(),
                         "seats", seats.asMap().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue))));
@@ -355,6 +359,7 @@ public class NominationService {
         }
         elected.forEach(Nomination::elect);
         em.flush();
+        tallies.boardChanged(election.regionCode());   // the next election is unknown again: the default board counts
         audit.record("election.resultRecorded", actor.accountId(), "election:" + election.id(),
                 Map.of("koperasi", election.koperasiId(), "termStart", termStart.toString(), "termEnd", termEnd.toString(),
                         "elected", elected.stream().map(n -> Map.of("position", n.position().name(),
