@@ -117,6 +117,9 @@ class DashboardsIT {
     @Test
     @Order(1)
     void theKoperasiAndEveryLevelAboveCountMembersAndReadiness() {
+        // other test classes of the run write certificates straight into the tables, past the events that keep the
+        // summaries; start from a repaired state so that what follows measures only this class's own changes
+        assertTrue(rebuild.all());
         List<Figures> now = guntung();
         assertTrue(now.getFirst().members() >= 1, "demo members of Guntung are counted");
         assertEquals(1, now.getFirst().koperasi());
@@ -165,6 +168,13 @@ class DashboardsIT {
         List<Figures> applied = guntung();
         assertMoved(before, applied, "pending", 1, Figures::pending);
 
+        clock.advance(Duration.ofDays(365 * 3 - 60));
+        List<Figures> beforeLater;
+        try {
+            beforeLater = guntung();   // what is already expiring around that day, apart from this certificate
+        } finally {
+            clock.reset();
+        }
         String number = decisions.approve(officer(), application).certificateNumber();
         List<Figures> issued = guntung();
         assertMoved(before, issued, "pending", 0, Figures::pending);
@@ -180,7 +190,7 @@ class DashboardsIT {
         try {
             List<Figures> later = guntung();
             for (int level = 0; level < later.size(); level++) {
-                assertTrue(later.get(level).expiring() >= before.get(level).expiring() + 1, "expiring at level " + level);
+                assertEquals(beforeLater.get(level).expiring() + 1, later.get(level).expiring(), "expiring at level " + level);
             }
         } finally {
             clock.reset();
