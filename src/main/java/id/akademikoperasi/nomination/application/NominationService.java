@@ -426,11 +426,14 @@ public class NominationService {
             problems.add(Problem.of("second", accountB == null ? "nomination.relations.memberMissing" : "nomination.relations.notMember"));
         }
         Kinship kinship = null;
-        try {
-            kinship = Kinship.record(koperasiId, accountA == null ? 0 : accountA, accountB == null ? -1 : accountB, relation,
-                    actor.accountId(), clock.instant());
-        } catch (Kinship.NotAllowedException e) {
-            problems.add(Problem.of(e.reason().equals("self") ? "second" : "relation", "nomination.kinship." + e.reason()));
+        if (accountA != null && accountB != null) {
+            try {
+                kinship = Kinship.record(koperasiId, accountA, accountB, relation, actor.accountId(), clock.instant());
+            } catch (Kinship.NotAllowedException e) {
+                problems.add(Problem.of(e.reason().equals("self") ? "second" : "relation", "nomination.kinship." + e.reason()));
+            }
+        } else if (relation == null) {
+            problems.add(Problem.of("relation", "nomination.kinship.relationMissing"));
         }
         if (problems.isEmpty() && em.find(Kinship.class, Kinship.key(koperasiId, accountA, accountB)) != null) {
             Map<Long, String> names = names(List.of(accountA, accountB));
