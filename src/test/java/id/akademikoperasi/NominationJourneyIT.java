@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The secretariat's journey of issue 7: plan an election for today, nominate a certified member (accepted) and an
  * uncertified one (refused, with the reasons on the page), download the Daftar Calon Memenuhi Syarat whose QR code
- * opens the certificate's public page, and record the result; the new board shows on the elections page.
+ * opens the certificate's public page, and record the result; the new board shows on the elections page. Last, the
+ * secretariat records on the relations page that the two members are married, and sees the pair listed.
  * Demo members +6281255000030 (given a Calon Pengurus certificate here) and +6281255000031 (none) live in Guntung.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -117,6 +118,20 @@ class NominationJourneyIT {
             admin.open("/coop/elections");
             admin.waitForText("#board", certified);
             assertTrue(admin.text("#board").contains("Ketua"), admin.text("#board"));
+
+            // the secretariat records that the two are husband and wife, and sees the pair listed
+            admin.click("#relationsLink");
+            admin.type("#kinship\\:firstSearch", certified);
+            admin.clickAjax("#kinship\\:firstSearchButton");
+            admin.type("#kinship\\:secondSearch", uncertified);
+            admin.clickAjax("#kinship\\:secondSearchButton");
+            admin.selectValue("#kinship\\:relation", "SPOUSE");
+            admin.clickAjax("#kinship\\:record");
+            admin.waitForText("#messages", "Hubungan keluarga tercatat");
+            admin.waitForText("#kinship\\:pairs", uncertified);
+            assertTrue(admin.text("#kinship\\:pairs").contains(certified)
+                    && admin.text("#kinship\\:pairs").contains("Suami – istri"), admin.text("#kinship\\:pairs"));
+            admin.screenshot("kinship-recorded");
         }
     }
 

@@ -3,8 +3,10 @@ package id.akademikoperasi.nomination.application;
 import id.akademikoperasi.nomination.domain.Election;
 import id.akademikoperasi.nomination.domain.ElectionKind;
 import id.akademikoperasi.nomination.domain.Failure;
+import id.akademikoperasi.nomination.domain.Kinship;
 import id.akademikoperasi.nomination.domain.Nomination;
 import id.akademikoperasi.nomination.domain.Position;
+import id.akademikoperasi.nomination.domain.VillageOfficial;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -53,6 +55,16 @@ public final class ElectionViews {
 
     /** A member the secretariat may pick as a candidate. */
     public record MemberOption(long accountId, String name) implements Serializable {
+    }
+
+    /** A recorded first-degree relation between two members, for the secretariat's relations page. */
+    public record KinshipLine(long accountA, String nameA, long accountB, String nameB, Kinship.Relation relation,
+                              Instant recordedAt) implements Serializable {
+    }
+
+    /** A member recorded as part of the village leadership. */
+    public record VillageOfficialLine(long accountId, String name, VillageOfficial.Office office, Instant recordedAt)
+            implements Serializable {
     }
 
     private ElectionViews() {

@@ -9,23 +9,27 @@ import id.akademikoperasi.nomination.application.ElectionViews.BoardSeat;
 import id.akademikoperasi.nomination.application.ElectionViews.CandidateList;
 import id.akademikoperasi.nomination.application.ElectionViews.ElectionDetails;
 import id.akademikoperasi.nomination.application.ElectionViews.ElectionLine;
+import id.akademikoperasi.nomination.application.ElectionViews.KinshipLine;
 import id.akademikoperasi.nomination.application.ElectionViews.MemberOption;
 import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
 import id.akademikoperasi.nomination.application.ElectionViews.Notice;
 import id.akademikoperasi.nomination.application.ElectionViews.PositionCandidates;
 import id.akademikoperasi.nomination.application.ElectionViews.SeatLine;
+import id.akademikoperasi.nomination.application.ElectionViews.VillageOfficialLine;
 import id.akademikoperasi.nomination.domain.CandidateFacts;
 import id.akademikoperasi.nomination.domain.CandidateFacts.HeldCertificate;
 import id.akademikoperasi.nomination.domain.CandidateFacts.Person;
 import id.akademikoperasi.nomination.domain.Election;
 import id.akademikoperasi.nomination.domain.ElectionKind;
 import id.akademikoperasi.nomination.domain.Failure;
+import id.akademikoperasi.nomination.domain.Kinship;
 import id.akademikoperasi.nomination.domain.Nomination;
 import id.akademikoperasi.nomination.domain.NominationRules;
 import id.akademikoperasi.nomination.domain.Position;
 import id.akademikoperasi.nomination.domain.Rule;
 import id.akademikoperasi.nomination.domain.Seats;
 import id.akademikoperasi.nomination.domain.Term;
+import id.akademikoperasi.nomination.domain.VillageOfficial;
 import id.akademikoperasi.organisation.application.KoperasiView;
 import id.akademikoperasi.organisation.application.MembershipService;
 import id.akademikoperasi.organisation.application.RegionDirectory;
@@ -64,6 +68,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Board elections of a koperasi, run by its secretariat (COOP_ADMIN of the kelurahan): plan the election, put
@@ -393,37 +398,127 @@ public class NominationService {
 
     // --- what the secretariat records for the rules ------------------------------------------------------------
 
-    /** Records a first-degree blood or marriage relation between two members of the koperasi. */
-    @Transactional
-    public void recordKinship(Actor actor, long koperasiId, long accountA, long accountB, String relation) {
+    /**
+     * The first-degree relations recorded for the koperasi, newest first. For its secretariat only: who is whose
+     * relative is personal data.
+     */
+    public List<KinshipLine> kinships(Actor actor, long koperasiId) {
         requireSecretariat(actor, koperasi(koperasiId));
-        if (accountA == accountB || relation == null || !Set.of("PARENT_CHILD", "SPOUSE", "SIBLING", "IN_LAW").contains(relation)) {
-            throw new InvalidInputException(Problem.of("kinship", "nomination.kinship.invalid"));
-        }
-        em.createNativeQuery("INSERT IGNORE INTO nom_kinship (koperasi_id, account_low, account_high, relation, recorded_by, "
-                        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, koperasiId).setParameter(2, Math.min(accountA, accountB))
-                .setParameter(3, Math.max(accountA, accountB)).setParameter(4, relation)
-                .setParameter(5, actor.accountId()).setParameter(6, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .executeUpdate();
-        audit.record("nomination.kinshipRecorded", actor.accountId(), "koperasi:" + koperasiId,
-                Map.of("accounts", List.of(Math.min(accountA, accountB), Math.max(accountA, accountB)), "relation", relation));
+        List<Kinship> all = em.createNamedQuery("Kinship.ofKoperasi", Kinship.class)
+                .setParameter("koperasi", koperasiId).getResultList();
+        Map<Long, String> names = names(all.stream().flatMap(k -> Stream.of(k.accountLow(), k.accountHigh())).toList());
+        return all.stream().map(k -> new KinshipLine(k.accountLow(), names.get(k.accountLow()), k.accountHigh(),
+                names.get(k.accountHigh()), k.relation(), k.recordedAt())).toList();
     }
 
-    /** Records that a member is lurah/kepala desa, perangkat or BPD (office LURAH, PERANGKAT or BPD). */
+    /**
+     * Records a first-degree blood or marriage relation between two active members of the koperasi. Refused, at
+     * the field, when they are the same person, either is not a member, the relation is missing, or the pair is
+     * already recorded (in either order).
+     *
+     * <pre>{@code
+     * nominations.recordKinship(admin, koperasiId, wife, husband, Kinship.Relation.SPOUSE);
+     * }</pre>
+     */
     @Transactional
-    public void recordVillageOfficial(Actor actor, long koperasiId, long accountId, String office) {
+    public void recordKinship(Actor actor, long koperasiId, Long accountA, Long accountB, Kinship.Relation relation) {
         requireSecretariat(actor, koperasi(koperasiId));
-        if (office == null || !Set.of("LURAH", "PERANGKAT", "BPD").contains(office)) {
-            throw new InvalidInputException(Problem.of("office", "nomination.official.invalid"));
+        List<Problem> problems = new ArrayList<>();
+        if (accountA == null || !activeMember(accountA, koperasiId)) {
+            problems.add(Problem.of("first", accountA == null ? "nomination.relations.memberMissing" : "nomination.relations.notMember"));
         }
-        em.createNativeQuery("INSERT IGNORE INTO nom_village_official (koperasi_id, account_id, office, recorded_by, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, koperasiId).setParameter(2, accountId).setParameter(3, office)
-                .setParameter(4, actor.accountId()).setParameter(5, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .executeUpdate();
+        if (accountB == null || !activeMember(accountB, koperasiId)) {
+            problems.add(Problem.of("second", accountB == null ? "nomination.relations.memberMissing" : "nomination.relations.notMember"));
+        }
+        Kinship kinship = null;
+        if (accountA != null && accountB != null) {
+            try {
+                kinship = Kinship.record(koperasiId, accountA, accountB, relation, actor.accountId(), clock.instant());
+            } catch (Kinship.NotAllowedException e) {
+                problems.add(Problem.of(e.reason().equals("self") ? "second" : "relation", "nomination.kinship." + e.reason()));
+            }
+        } else if (relation == null) {
+            problems.add(Problem.of("relation", "nomination.kinship.relationMissing"));
+        }
+        if (problems.isEmpty() && em.find(Kinship.class, Kinship.key(koperasiId, accountA, accountB)) != null) {
+            Map<Long, String> names = names(List.of(accountA, accountB));
+            problems.add(Problem.of("second", "nomination.kinship.duplicate", names.get(accountA), names.get(accountB)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.persist(kinship);
+        em.flush();
+        audit.record("nomination.kinshipRecorded", actor.accountId(), "koperasi:" + koperasiId,
+                Map.of("accounts", List.of(kinship.accountLow(), kinship.accountHigh()), "relation", relation.name()));
+    }
+
+    /** Removes a recorded relation, named in either order; refused when it is not (or no longer) recorded. */
+    @Transactional
+    public void removeKinship(Actor actor, long koperasiId, long accountA, long accountB) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        Kinship kinship = em.find(Kinship.class, Kinship.key(koperasiId, accountA, accountB), LockModeType.PESSIMISTIC_WRITE);
+        if (kinship == null) {
+            throw new InvalidInputException(Problem.of(null, "nomination.kinship.notFound"));
+        }
+        em.remove(kinship);
+        em.flush();
+        audit.record("nomination.kinshipRemoved", actor.accountId(), "koperasi:" + koperasiId,
+                Map.of("accounts", List.of(kinship.accountLow(), kinship.accountHigh()), "relation", kinship.relation().name()));
+    }
+
+    /** The members recorded as lurah/kepala desa, perangkat or BPD, newest first; for the secretariat only. */
+    public List<VillageOfficialLine> villageOfficials(Actor actor, long koperasiId) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        List<VillageOfficial> all = em.createNamedQuery("VillageOfficial.ofKoperasi", VillageOfficial.class)
+                .setParameter("koperasi", koperasiId).getResultList();
+        Map<Long, String> names = names(all.stream().map(VillageOfficial::accountId).toList());
+        return all.stream().map(v -> new VillageOfficialLine(v.accountId(), names.get(v.accountId()), v.office(),
+                v.recordedAt())).toList();
+    }
+
+    /**
+     * Records that an active member is lurah/kepala desa, perangkat or BPD: they may then not be nominated for the
+     * pengurus. Refused, at the field, without a member or office, for a non-member, or when already recorded.
+     */
+    @Transactional
+    public void recordVillageOfficial(Actor actor, long koperasiId, Long accountId, VillageOfficial.Office office) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        List<Problem> problems = new ArrayList<>();
+        if (accountId == null || !activeMember(accountId, koperasiId)) {
+            problems.add(Problem.of("member", accountId == null ? "nomination.relations.memberMissing" : "nomination.relations.notMember"));
+        } else if (em.find(VillageOfficial.class, new VillageOfficial.Key(koperasiId, accountId)) != null) {
+            problems.add(Problem.of("member", "nomination.official.duplicate", names(List.of(accountId)).get(accountId)));
+        }
+        if (office == null) {
+            problems.add(Problem.of("office", "nomination.official.officeMissing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.persist(VillageOfficial.record(koperasiId, accountId, office, actor.accountId(), clock.instant()));
+        em.flush();
         audit.record("nomination.officialRecorded", actor.accountId(), "koperasi:" + koperasiId,
-                Map.of("account", accountId, "office", office));
+                Map.of("account", accountId, "office", office.name()));
+    }
+
+    /** Removes the record that a member is part of the village leadership; refused when there is none. */
+    @Transactional
+    public void removeVillageOfficial(Actor actor, long koperasiId, long accountId) {
+        requireSecretariat(actor, koperasi(koperasiId));
+        VillageOfficial official = em.find(VillageOfficial.class, new VillageOfficial.Key(koperasiId, accountId),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (official == null) {
+            throw new InvalidInputException(Problem.of(null, "nomination.official.notFound"));
+        }
+        em.remove(official);
+        em.flush();
+        audit.record("nomination.officialRemoved", actor.accountId(), "koperasi:" + koperasiId,
+                Map.of("account", accountId, "office", official.office().name()));
+    }
+
+    private boolean activeMember(long accountId, long koperasiId) {
+        return memberships.activeKoperasiOf(accountId).map(KoperasiId::value).filter(k -> k == koperasiId).isPresent();
     }
 
     // --- facts for the rules -----------------------------------------------------------------------------------

@@ -1,0 +1,300 @@
+package id.akademikoperasi;
+
+import id.akademikoperasi.identity.application.AccountAdministration;
+import id.akademikoperasi.identity.application.AccountDirectory;
+import id.akademikoperasi.identity.infrastructure.DemoData;
+import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
+import id.akademikoperasi.nomination.application.NominationService;
+import id.akademikoperasi.nomination.domain.ElectionKind;
+import id.akademikoperasi.nomination.domain.Failure;
+import id.akademikoperasi.nomination.domain.Kinship;
+import id.akademikoperasi.nomination.domain.Nomination;
+import id.akademikoperasi.nomination.domain.Position;
+import id.akademikoperasi.nomination.domain.Rule;
+import id.akademikoperasi.nomination.domain.VillageOfficial;
+import id.akademikoperasi.shared.domain.AccessDeniedException;
+import id.akademikoperasi.shared.domain.InvalidInputException;
+import id.akademikoperasi.shared.domain.Problem;
+import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
+import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.Role;
+import id.akademikoperasi.testsupport.Deployments;
+import id.akademikoperasi.testsupport.incontainer.Db;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the secretariat records for the nomination rules, against the real rules and tables: a recorded kinship pair
+ * makes the second relative's nomination refused by the kinship rule and removing it lets the nomination through;
+ * a member recorded as BPD is refused a pengurus seat but not a pengawas seat; a member cannot be their own
+ * relative, a pair is not recorded twice in either order, only members of the koperasi are recorded; and the
+ * secretariat of another koperasi can neither read nor change any of it. Demo members +6281255000032, 36 and 37 live
+ * in Guntung, +6281255000033 in Bontang Kuala; no other test uses them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NominationRelationsIT {
+
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    static final String SECRETARIAT = "sekretariat.guntung" + DemoData.DOMAIN;
+    static final String OFFICER = "verifikator" + DemoData.DOMAIN;
+    static final String ADMIN = "admin" + DemoData.DOMAIN;
+    static final String KUALA_SECRETARIAT = "sekretariat.kuala@it.akademikoperasi.id";
+    static final String CHAIR = "+6281255000032";
+    static final String RELATIVE = "+6281255000036";
+    static final String BPD = "+6281255000037";
+    static final String OF_KUALA = "+6281255000033";
+    static final String PLACE = "Aula Uji Kekerabatan Guntung";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestSupport();
+    }
+
+    @Inject
+    NominationService nominations;
+    @Inject
+    AccountDirectory accounts;
+    @Inject
+    AccountAdministration administration;
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    private Actor actor(String login) {
+        return accounts.byLogin(login).flatMap(a -> accounts.actor(a.id())).orElseThrow();
+    }
+
+    private long id(String login) {
+        return accounts.byLogin(login).orElseThrow().id().value();
+    }
+
+    private long guntung() {
+        return nominations.managedBy(actor(SECRETARIAT)).getFirst().id();
+    }
+
+    private LocalDate electionDate() {
+        return LocalDate.now(WITA).plusDays(30);
+    }
+
+    private long election() {
+        String id = new Db(dataSource).string("SELECT id FROM nom_election WHERE place = ?", PLACE);
+        if (id != null) {
+            return Long.parseLong(id);
+        }
+        return nominations.plan(actor(SECRETARIAT), guntung(), ElectionKind.MUSYAWARAH_KELURAHAN_KHUSUS, electionDate(),
+                PLACE, 0, 3, 1);
+    }
+
+    /** A valid certificate of the scheme as DKUMPP's approval leaves it, unless the member already holds one. */
+    private void certificate(String phone, String scheme, String number) {
+        Db db = new Db(dataSource);
+        if (db.count("SELECT COUNT(*) FROM crt_certificate WHERE number = ?", number) > 0) {
+            return;
+        }
+        long account = id(phone);
+        long officer = id(OFFICER);
+        Instant issued = Instant.now().minus(100, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        boolean pengurus = scheme.equals("CALON_PENGURUS");
+        db.update("INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at, "
+                        + "declarations, snapshot, decided_by, decided_at) VALUES (?, ?, ?, '64.74.01.1004', "
+                        + "'APPROVED', ?, ?, '{}', ?, ?)",
+                account, scheme, guntung(), Timestamp.from(issued), pengurus ? "DATA_TRUE,NOT_PERANGKAT,NO_KINSHIP" : "DATA_TRUE",
+                officer, Timestamp.from(issued));
+        long application = Long.parseLong(db.string("SELECT MAX(id) FROM crt_application WHERE account_id = ?", account));
+        db.update("INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code, "
+                        + "holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id, "
+                        + "scheme_name_en, issued_by_name, region_code) SELECT ?, ?, ?, ?, ?, x.display_name, "
+                        + "'Koperasi Kelurahan Merah Putih Guntung', ?, ?, ?, 'VALID', '{}', ?, ?, "
+                        + "'Rina Wulandari', '64.74.01.1004' FROM idn_account x WHERE x.id = ?",
+                number, "NOMREL" + number.substring(number.length() - 6) + "ABCDE", application, account, scheme,
+                Timestamp.from(issued), Timestamp.from(issued.plus(3 * 365, ChronoUnit.DAYS)), officer,
+                pengurus ? "Calon Pengurus" : "Calon Pengawas", pengurus ? "Board Candidate" : "Supervisor Candidate", account);
+    }
+
+    private Actor kualaSecretariat() {
+        if (accounts.byLogin(KUALA_SECRETARIAT).isEmpty()) {
+            administration.createStaff(actor(ADMIN), "Sekretariat Bontang Kuala", KUALA_SECRETARIAT, null,
+                    DemoData.PASSWORD, Role.COOP_ADMIN, "64.74.01.1001");
+        }
+        return actor(KUALA_SECRETARIAT);
+    }
+
+    private static Problem refusal(Executable call) {
+        List<Problem> problems = assertThrows(InvalidInputException.class, call).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.getFirst();
+    }
+
+    @Test
+    @Order(1)
+    void aRecordedPairRefusesTheSecondRelativeByTheKinshipRuleAndRemovingItLetsTheNominationThrough() {
+        long election = election();
+        Db db = new Db(dataSource);
+        certificate(CHAIR, "CALON_PENGURUS", "AK/6474/2026/976201");
+        certificate(RELATIVE, "CALON_PENGURUS", "AK/6474/2026/976202");
+        long chair = id(CHAIR);
+        long relative = id(RELATIVE);
+        String chairName = accounts.byLogin(CHAIR).orElseThrow().displayName();
+
+        NominationLine first = nominations.nominate(actor(SECRETARIAT), election, chair, Position.KETUA);
+        assertEquals(Nomination.Status.ACCEPTED, first.status(), first.failures().toString());
+
+        long recordedBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRecorded'");
+        nominations.recordKinship(actor(SECRETARIAT), guntung(), relative, chair, Kinship.Relation.SPOUSE);
+        assertEquals(recordedBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRecorded'"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ? AND account_low = ? AND account_high = ?",
+                guntung(), Math.min(chair, relative), Math.max(chair, relative)));
+        assertTrue(nominations.kinships(actor(SECRETARIAT), guntung()).stream()
+                .anyMatch(k -> k.relation() == Kinship.Relation.SPOUSE && List.of(k.accountA(), k.accountB()).containsAll(List.of(chair, relative))));
+
+        NominationLine refused = nominations.nominate(actor(SECRETARIAT), election, relative, Position.SEKRETARIS);
+        assertEquals(Nomination.Status.REFUSED, refused.status());
+        assertEquals(List.of(Failure.of(Rule.KINSHIP, chairName)), refused.failures());
+
+        long removedBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRemoved'");
+        nominations.removeKinship(actor(SECRETARIAT), guntung(), chair, relative);   // named the other way round
+        assertEquals(removedBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRemoved'"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ? AND ? IN (account_low, account_high)",
+                guntung(), relative));
+        assertEquals("nomination.kinship.notFound",
+                refusal(() -> nominations.removeKinship(actor(SECRETARIAT), guntung(), chair, relative)).messageKey());
+
+        NominationLine accepted = nominations.nominate(actor(SECRETARIAT), election, relative, Position.SEKRETARIS);
+        assertEquals(Nomination.Status.ACCEPTED, accepted.status(), accepted.failures().toString());
+    }
+
+    @Test
+    @Order(2)
+    void aRecordedVillageOfficialIsRefusedAPengurusSeatButNotAPengawasSeat() {
+        long election = election();
+        Db db = new Db(dataSource);
+        certificate(BPD, "CALON_PENGURUS", "AK/6474/2026/976203");
+        certificate(BPD, "CALON_PENGAWAS", "AK/6474/2026/976204");
+        long member = id(BPD);
+
+        String recorded = "SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.officialRecorded'";
+        String removed = "SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.officialRemoved'";
+        long recordedBefore = db.count(recorded);
+        long removedBefore = db.count(removed);
+
+        nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), member, VillageOfficial.Office.BPD);
+        assertEquals("BPD", db.string("SELECT office FROM nom_village_official WHERE koperasi_id = ? AND account_id = ?",
+                guntung(), member));
+        assertTrue(nominations.villageOfficials(actor(SECRETARIAT), guntung()).stream()
+                .anyMatch(v -> v.accountId() == member && v.office() == VillageOfficial.Office.BPD));
+        assertEquals(recordedBefore + 1, db.count(recorded));
+
+        NominationLine pengurus = nominations.nominate(actor(SECRETARIAT), election, member, Position.BENDAHARA);
+        assertEquals(Nomination.Status.REFUSED, pengurus.status());
+        assertEquals(List.of(Failure.of(Rule.PERANGKAT)), pengurus.failures());
+
+        NominationLine pengawas = nominations.nominate(actor(SECRETARIAT), election, member, Position.PENGAWAS);
+        assertEquals(Nomination.Status.ACCEPTED, pengawas.status(), pengawas.failures().toString());
+
+        Problem twice = refusal(() -> nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), member,
+                VillageOfficial.Office.LURAH));
+        assertEquals("member", twice.field());
+        assertEquals("nomination.official.duplicate", twice.messageKey());
+
+        nominations.removeVillageOfficial(actor(SECRETARIAT), guntung(), member);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM nom_village_official WHERE koperasi_id = ? AND account_id = ?",
+                guntung(), member));
+        assertEquals(removedBefore + 1, db.count(removed));
+    }
+
+    @Test
+    @Order(3)
+    void selfRelationsDuplicatesInEitherOrderAndStrangersAreRefusedAtTheFieldAndNothingIsWritten() {
+        Db db = new Db(dataSource);
+        long chair = id(CHAIR);
+        long bpd = id(BPD);
+        nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, bpd, Kinship.Relation.SIBLING);
+        long rows = db.count("SELECT COUNT(*) FROM nom_kinship") + db.count("SELECT COUNT(*) FROM nom_village_official");
+        long audit = db.count("SELECT COUNT(*) FROM aud_entry");
+
+        Problem self = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, chair,
+                Kinship.Relation.PARENT_CHILD));
+        assertEquals("second", self.field());
+        assertEquals("nomination.kinship.self", self.messageKey());
+
+        Problem again = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), bpd, chair,
+                Kinship.Relation.IN_LAW));
+        assertEquals("second", again.field());
+        assertEquals("nomination.kinship.duplicate", again.messageKey());
+
+        Problem stranger = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, id(OF_KUALA),
+                Kinship.Relation.SPOUSE));
+        assertEquals("second", stranger.field());
+        assertEquals("nomination.relations.notMember", stranger.messageKey());
+
+        Problem noRelation = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, id(RELATIVE), null));
+        assertEquals("relation", noRelation.field());
+        assertEquals("nomination.kinship.relationMissing", noRelation.messageKey());
+
+        Problem noOffice = refusal(() -> nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), chair, null));
+        assertEquals("office", noOffice.field());
+        Problem outsider = refusal(() -> nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), id(OF_KUALA),
+                VillageOfficial.Office.LURAH));
+        assertEquals("member", outsider.field());
+        assertEquals("nomination.relations.notMember", outsider.messageKey());
+
+        assertEquals(rows, db.count("SELECT COUNT(*) FROM nom_kinship") + db.count("SELECT COUNT(*) FROM nom_village_official"));
+        assertEquals(audit, db.count("SELECT COUNT(*) FROM aud_entry"));
+    }
+
+    @Test
+    @Order(4)
+    void theSecretariatOfAnotherKoperasiCanNeitherReadNorChangeThem() {
+        Db db = new Db(dataSource);
+        Actor kuala = kualaSecretariat();
+        long koperasi = guntung();
+        long chair = id(CHAIR);
+        long bpd = id(BPD);
+        long relative = id(RELATIVE);
+        nominations.recordVillageOfficial(actor(SECRETARIAT), koperasi, relative, VillageOfficial.Office.PERANGKAT);
+        String kinship = "SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ?";
+        String officials = "SELECT COUNT(*) FROM nom_village_official WHERE koperasi_id = ?";
+        long kinBefore = db.count(kinship, koperasi);
+        long officialsBefore = db.count(officials, koperasi);
+        long audit = db.count("SELECT COUNT(*) FROM aud_entry");
+
+        assertThrows(AccessDeniedException.class, () -> nominations.kinships(kuala, koperasi));
+        assertThrows(AccessDeniedException.class, () -> nominations.villageOfficials(kuala, koperasi));
+        assertThrows(AccessDeniedException.class, () -> nominations.members(kuala, koperasi, ""));
+        assertThrows(AccessDeniedException.class,
+                () -> nominations.recordKinship(kuala, koperasi, relative, bpd, Kinship.Relation.SPOUSE));
+        assertThrows(AccessDeniedException.class, () -> nominations.removeKinship(kuala, koperasi, chair, bpd));
+        assertThrows(AccessDeniedException.class,
+                () -> nominations.recordVillageOfficial(kuala, koperasi, chair, VillageOfficial.Office.LURAH));
+        assertThrows(AccessDeniedException.class, () -> nominations.removeVillageOfficial(kuala, koperasi, relative));
+        // nor does the member themself, who is no secretariat
+        assertThrows(AccessDeniedException.class, () -> nominations.kinships(actor(CHAIR), koperasi));
+
+        assertEquals(kinBefore, db.count(kinship, koperasi));
+        assertEquals(officialsBefore, db.count(officials, koperasi));
+        assertEquals(audit, db.count("SELECT COUNT(*) FROM aud_entry"));
+        assertFalse(nominations.managedBy(kuala).stream().anyMatch(k -> k.id() == koperasi));
+    }
+}
