@@ -1,11 +1,7 @@
 package id.akademikoperasi.certification.infrastructure;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import id.akademikoperasi.shared.infrastructure.PdfQrCode;
+
 import id.akademikoperasi.certification.application.PrintedCertificate;
 import id.akademikoperasi.certification.domain.Certificate.PublicStatus;
 import id.akademikoperasi.shared.infrastructure.ClockProducer;
@@ -34,7 +30,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The certificate as an A4 landscape PDF to print and frame: the programme, "SERTIFIKAT KOMPETENSI", the holder's
@@ -260,7 +255,7 @@ public final class CertificatePdf {
         // centred so that the short address under it stays inside the frame
         float qrX = page.getWidth() - SIDE - 40 - QR_SIZE / 2;
         float qrY = base + 20;
-        qr(canvas, certificate.verifyUrl(), qrX, qrY, QR_SIZE);
+        PdfQrCode.draw(canvas, certificate.verifyUrl(), qrX, qrY, QR_SIZE);
         float centre = qrX + QR_SIZE / 2;
         show(canvas, certificate.verificationCode(), CODE, Element.ALIGN_CENTER, centre, qrY - 10);
         show(canvas, certificate.verifyUrl().replaceFirst("^https?://", ""), URL, Element.ALIGN_CENTER, centre, qrY - 20);
@@ -281,40 +276,6 @@ public final class CertificatePdf {
 
     private static void show(PdfContentByte canvas, String content, Font font, int alignment, float x, float y) {
         ColumnText.showTextAligned(canvas, alignment, new Phrase(content, font), x, y, 0);
-    }
-
-    /** Dark modules as filled squares, runs of a row merged; the white quiet zone is part of the square drawn. */
-    private static void qr(PdfContentByte canvas, String content, float x, float y, float size) {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + content.length() + " characters as a QR code", e);
-        }
-        float module = size / m.getWidth();
-        canvas.saveState();
-        canvas.setColorFill(Color.WHITE);
-        canvas.rectangle(x, y, size, size);
-        canvas.fill();
-        canvas.setColorFill(Color.BLACK);
-        for (int row = 0; row < m.getHeight(); row++) {
-            int col = 0;
-            while (col < m.getWidth()) {
-                if (!m.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < m.getWidth() && m.get(col, row)) {
-                    col++;
-                }
-                // PDF's y grows upwards, the matrix's rows downwards
-                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
-            }
-        }
-        canvas.fill();
-        canvas.restoreState();
     }
 
     /** The status across the middle of the page, large, red and half transparent, so the text stays readable. */

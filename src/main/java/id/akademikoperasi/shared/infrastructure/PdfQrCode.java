@@ -12,8 +12,8 @@ import java.awt.Color;
 import java.util.Map;
 
 /**
- * A QR code drawn on a PDF canvas as vector squares (sharp at any printer resolution, nothing to embed), the way
- * the certificate draws its own. For documents that print many codes, such as the candidate list of an election.
+ * A QR code drawn on a PDF canvas as vector squares (sharp at any printer resolution, nothing to embed): the
+ * certificate's code to its public page, and the codes on an election's candidate list.
  *
  * <pre>{@code
  * PdfQrCode.draw(writer.getDirectContent(), "https://akademikoperasi.id/v/ABCD", x, y, 60);
