@@ -1,27 +1,21 @@
 package id.akademikoperasi.certification.api;
 
+import id.akademikoperasi.shared.api.Downloads;
 import id.akademikoperasi.certification.application.CertificateFiles;
 import id.akademikoperasi.certification.application.PrintedCertificate;
 import id.akademikoperasi.certification.infrastructure.CertificatePdf;
 import id.akademikoperasi.identity.application.CurrentUser;
-import id.akademikoperasi.shared.api.ErrorBody;
 import id.akademikoperasi.shared.domain.NotFoundException;
-import id.akademikoperasi.shared.files.ContentDisposition;
 import id.akademikoperasi.shared.security.Actor;
-import id.akademikoperasi.shared.web.LocaleView;
-import id.akademikoperasi.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,9 +40,6 @@ public class CertificateDownloads {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    @ConfigProperty(name = "ak.public-url")
-    private Optional<String> publicUrl;
 
     @Context
     private HttpServletRequest request;
@@ -59,38 +50,13 @@ public class CertificateDownloads {
     public Response certificate(@PathParam("id") long certificateId) {
         Optional<Actor> actor = currentUser.actor();
         if (actor.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "certification.pdf.loggedOut");
+            return Downloads.error(request, Response.Status.UNAUTHORIZED, "certification.pdf.loggedOut");
         }
         try {
-            PrintedCertificate printed = files.printable(actor.get(), certificateId, publicBase());
-            return Response.ok(CertificatePdf.bytes(printed), PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(printed.fileName()))
-                    .cacheControl(noStore()).build();
+            PrintedCertificate printed = files.printable(actor.get(), certificateId, Downloads.publicBase(request));
+            return Downloads.file(CertificatePdf.bytes(printed), Downloads.PDF, printed.fileName());
         } catch (NotFoundException e) {
-            return error(Response.Status.NOT_FOUND, e.messageKey());
+            return Downloads.error(request, Response.Status.NOT_FOUND, e.messageKey());
         }
-    }
-
-    /**
-     * The configured public address when there is one (behind a load balancer the request names an internal
-     * host), else the address this request came to (development, a demo on a local network, the tests).
-     */
-    private String publicBase() {
-        return publicUrl.filter(u -> !u.isBlank() && !u.contains("://localhost")).map(u -> u.replaceAll("/+$", ""))
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName()
-                        + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                        + request.getContextPath());
-    }
-
-    private Response error(Response.Status status, String key) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
-                .entity(new ErrorBody(key, Messages.text(LocaleView.of(request), key))).build();
-    }
-
-    private static CacheControl noStore() {
-        CacheControl none = new CacheControl();
-        none.setNoStore(true);
-        none.setPrivate(true);
-        return none;
     }
 }

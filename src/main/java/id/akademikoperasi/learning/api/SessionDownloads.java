@@ -1,26 +1,22 @@
 package id.akademikoperasi.learning.api;
 
+import id.akademikoperasi.shared.api.Downloads;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.learning.application.SessionExports;
 import id.akademikoperasi.learning.infrastructure.SessionCalendar;
 import id.akademikoperasi.learning.infrastructure.SignInSheetPdf;
-import id.akademikoperasi.shared.api.ErrorBody;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.NotFoundException;
-import id.akademikoperasi.shared.files.ContentDisposition;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
 import id.akademikoperasi.shared.web.LocaleView;
-import id.akademikoperasi.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +59,7 @@ public class SessionDownloads {
         return guarded(actor -> {
             byte[] pdf = SignInSheetPdf.bytes(exports.signInSheet(actor, sessionId), locale());
             StructuredLog.event("learning.signInSheetPrinted", "by", actor.accountId(), "session", sessionId);
-            return file(pdf, PDF, "daftar-hadir-" + sessionId + ".pdf");
+            return Downloads.file(pdf, Downloads.PDF, "daftar-hadir-" + sessionId + ".pdf");
         });
     }
 
@@ -71,39 +67,22 @@ public class SessionDownloads {
     @Path("mine.ics")
     @Operation(summary = "The logged-in member's registered and waitlisted sessions (iCalendar)")
     public Response myCalendar() {
-        return guarded(actor -> file(SessionCalendar.write(exports.calendarOf(actor), locale(), clock.instant()),
+        return guarded(actor -> Downloads.file(SessionCalendar.write(exports.calendarOf(actor), locale(), clock.instant()),
                 CALENDAR, "sesi-saya.ics"));
     }
 
     private Response guarded(Function<Actor, Response> call) {
         Optional<Actor> actor = currentUser.actor();
         if (actor.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "learning.download.loggedOut");
+            return Downloads.error(request, Response.Status.UNAUTHORIZED, "learning.download.loggedOut");
         }
         try {
             return call.apply(actor.get());
         } catch (AccessDeniedException e) {
-            return error(Response.Status.FORBIDDEN, "learning.sheet.forbidden");
+            return Downloads.error(request, Response.Status.FORBIDDEN, "learning.sheet.forbidden");
         } catch (NotFoundException e) {
-            return error(Response.Status.NOT_FOUND, "learning.session.notFound");
+            return Downloads.error(request, Response.Status.NOT_FOUND, "learning.session.notFound");
         }
-    }
-
-    private static Response file(Object body, MediaType type, String name) {
-        return Response.ok(body, type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(name))
-                .cacheControl(noStore()).build();
-    }
-
-    private Response error(Response.Status status, String key) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
-                .entity(new ErrorBody(key, Messages.text(locale(), key))).build();
-    }
-
-    private static CacheControl noStore() {
-        CacheControl none = new CacheControl();
-        none.setNoStore(true);
-        none.setPrivate(true);
-        return none;
     }
 
     private Locale locale() {

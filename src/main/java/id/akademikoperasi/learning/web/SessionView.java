@@ -1,5 +1,6 @@
 package id.akademikoperasi.learning.web;
 
+import id.akademikoperasi.shared.api.Downloads;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.learning.application.TrainingSessions;
 import id.akademikoperasi.learning.application.TrainingSessions.AttendanceLine;
@@ -88,13 +89,7 @@ public class SessionView implements Serializable {
      */
     public String checkInUrl() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String base = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("ak.public-url", String.class).filter(u -> !u.isBlank() && !u.contains("://localhost")).map(u -> u.replaceAll("/$", ""))
-                .orElseGet(() -> {
-                    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                    return request.getScheme() + "://" + request.getServerName()
-                            + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                            + external.getRequestContextPath();
-                });
+        String base = Downloads.publicBase((HttpServletRequest) external.getRequest());
         return base + "/learn/check-in?sesi=" + id + "&kode=" + screen.code();
     }
 

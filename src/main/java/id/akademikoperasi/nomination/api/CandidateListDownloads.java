@@ -1,28 +1,22 @@
 package id.akademikoperasi.nomination.api;
 
+import id.akademikoperasi.shared.api.Downloads;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.nomination.application.ElectionViews.CandidateList;
 import id.akademikoperasi.nomination.application.NominationService;
 import id.akademikoperasi.nomination.infrastructure.CandidateListPdf;
-import id.akademikoperasi.shared.api.ErrorBody;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.NotFoundException;
-import id.akademikoperasi.shared.files.ContentDisposition;
 import id.akademikoperasi.shared.security.Actor;
-import id.akademikoperasi.shared.web.LocaleView;
-import id.akademikoperasi.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,9 +40,6 @@ public class CandidateListDownloads {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    @ConfigProperty(name = "ak.public-url")
-    private Optional<String> publicUrl;
 
     @Context
     private HttpServletRequest request;
@@ -59,36 +50,14 @@ public class CandidateListDownloads {
     public Response candidates(@PathParam("id") long electionId) {
         Optional<Actor> actor = currentUser.actor();
         if (actor.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "nomination.pdf.loggedOut");
+            return Downloads.error(request, Response.Status.UNAUTHORIZED, "nomination.pdf.loggedOut");
         }
         try {
             CandidateList list = nominations.candidates(actor.get(), electionId);
-            return Response.ok(CandidateListPdf.bytes(list, publicBase()), PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment("daftar-calon-" + list.election().date() + ".pdf"))
-                    .cacheControl(noStore()).build();
+            return Downloads.file(CandidateListPdf.bytes(list, Downloads.publicBase(request)), Downloads.PDF,
+                    "daftar-calon-" + list.election().date() + ".pdf");
         } catch (NotFoundException | AccessDeniedException e) {
-            return error(Response.Status.NOT_FOUND, "nomination.election.notFound");
+            return Downloads.error(request, Response.Status.NOT_FOUND, "nomination.election.notFound");
         }
-    }
-
-    /** As for the certificate: the configured public address, else the one this request came to. */
-    private String publicBase() {
-        return publicUrl.filter(u -> !u.isBlank() && !u.contains("://localhost")).map(u -> u.replaceAll("/+$", ""))
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName()
-                        + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                        + request.getContextPath());
-    }
-
-    private Response error(Response.Status status, String key) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore())
-                .entity(new ErrorBody(key, Messages.text(LocaleView.of(request), key))).build();
-    }
-
-    private static CacheControl noStore() {
-        CacheControl none = new CacheControl();
-        none.setNoStore(true);
-        none.setPrivate(true);
-        return none;
     }
 }
