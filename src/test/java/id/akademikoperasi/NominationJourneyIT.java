@@ -113,6 +113,8 @@ class NominationJourneyIT {
             admin.clickAjax("#result\\:record");
             admin.waitForText("#messages", "Hasil pemilihan tercatat");
             admin.waitForText("#electionStatus", "Hasil tercatat");
+            assertTrue(admin.driver().findElements(By.cssSelector("#nominate\\:submit")).isEmpty(),
+                    "no more nominations once the result is recorded");
             admin.screenshot("election-result");
 
             admin.open("/coop/elections");
