@@ -291,6 +291,84 @@ class CertificationIT {
         assertTrue(audit.verify(actor("admin@demo.akademikoperasi.id")).intact());
     }
 
+    @Inject
+    id.akademikoperasi.catalog.application.CurriculumImporter importer;
+    @Inject
+    id.akademikoperasi.certification.application.SchemeAdministration schemes;
+    @Inject
+    id.akademikoperasi.learning.application.LearningService learning;
+
+    /**
+     * A course the scheme requires is republished (new title, new lesson text) after the member applied: the
+     * application's evidence, the officer's view of it and the certificate keep the course as it was.
+     */
+    @Test
+    @Order(6)
+    void theSnapshotDoesNotChangeWhenACourseIsRepublished() throws Exception {
+        Db db = new Db(dataSource);
+        Actor admin = actor("admin@demo.akademikoperasi.id");
+        Actor member = actor(NEIGHBOUR);
+        publishCourse("Tata Kelola Lama", "Isi pertama.");
+        String scheme = "IT_SNAPSHOT";
+        if (db.count("SELECT COUNT(*) FROM crt_scheme WHERE code = ?", scheme) == 0) {
+            schemes.create(admin, scheme, new id.akademikoperasi.certification.domain.SchemeTerms("Uji Snapshot",
+                    "Snapshot Test", List.of("PENGAWAS"), List.of("KOP-CRT"), 70, null, Set.of(Declaration.DATA_TRUE),
+                    36, 6, false, 30), true);
+        }
+        try {
+            learning.enrol(member, "KOP-CRT");
+            learning.markDone(member, "KOP-CRT", 1);
+            learning.markDone(member, "KOP-CRT", 2);
+            long id = certification.apply(member, scheme, Set.of(Declaration.DATA_TRUE), null, ID);
+            String frozen = db.string("SELECT snapshot FROM crt_application WHERE id = ?", id);
+            assertTrue(frozen.contains("Tata Kelola Lama"), frozen);
+
+            publishCourse("Tata Kelola Baru", "Isi yang diperbarui.");
+            assertEquals(2, db.count("SELECT MAX(v.number) FROM cat_course_version v JOIN cat_course c ON c.id = v.course_id "
+                    + "WHERE c.code = 'KOP-CRT' AND v.published_at IS NOT NULL"), "republished as version 2");
+            assertEquals("Tata Kelola Baru", certification.checklists(member, ID).stream().filter(c -> c.code().equals(scheme))
+                    .findFirst().orElseThrow().courseTitles().get("KOP-CRT"), "the live checklist reads the new version");
+
+            assertEquals(frozen, db.string("SELECT snapshot FROM crt_application WHERE id = ?", id));
+            assertEquals("Tata Kelola Lama", decisions.detail(officer(), id).courses().getFirst().title());
+            assertTrue(decisions.approve(officer(), id).issued());
+            assertTrue(db.string("SELECT snapshot FROM crt_certificate WHERE application_id = ?", id).contains("Tata Kelola Lama"),
+                    "the certificate keeps what it certified");
+        } finally {
+            schemes.deactivate(admin, scheme);   // other classes see only the programme's schemes
+        }
+    }
+
+    /** A two-lesson course without a final exam, imported the way the shipped curriculum is. */
+    private void publishCourse(String title, String wording) throws Exception {
+        java.nio.file.Path root = java.nio.file.Files.createTempDirectory("it-snapshot");
+        java.nio.file.Path course = root.resolve("kop-crt");
+        java.nio.file.Files.createDirectories(course.resolve("lessons"));
+        for (int i = 1; i <= 2; i++) {
+            java.nio.file.Files.writeString(course.resolve("lessons/0" + i + ".md"), "## Pelajaran " + i + "\n\n" + wording + "\n");
+        }
+        java.nio.file.Files.writeString(course.resolve("course.yml"), """
+                code: KOP-CRT
+                title: { id: "%s", en: "Governance" }
+                summary: { id: "Kursus uji snapshot sertifikasi.", en: "A course to test the certification snapshot." }
+                category: TATA_KELOLA
+                level: DASAR
+                estimatedMinutes: 10
+                leadsTo: []
+                modules:
+                  - title: { id: "Modul", en: "Module" }
+                    lessons:
+                      - file: lessons/01.md
+                        title: { id: "Pelajaran 1", en: "Lesson 1" }
+                        minutes: 5
+                      - file: lessons/02.md
+                        title: { id: "Pelajaran 2", en: "Lesson 2" }
+                        minutes: 5
+                """.formatted(title));
+        var report = importer.importAll(root, java.nio.file.Files.createTempDirectory("it-snapshot-work"));
+        assertTrue(report.failures().isEmpty(), report.failures().toString());
+    }
+
     private static long audited(Db db, String type, String subject) {
         return db.count("SELECT COUNT(*) FROM aud_entry WHERE type = ? AND subject = ?", type, subject);
     }
