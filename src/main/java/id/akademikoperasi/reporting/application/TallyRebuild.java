@@ -71,8 +71,12 @@ public class TallyRebuild {
                     SELECT 'D', k.region_code, 'members', '', t.n
                     FROM (SELECT koperasi_id, COUNT(*) n FROM org_membership WHERE status = 'ACTIVE' GROUP BY koperasi_id) t
                     JOIN org_koperasi k ON k.id = t.koperasi_id""");
-            // one pass over the enrolments (their counters are kept by the learning context), four metrics out of it
+            // one pass over the enrolments (their counters are kept by the learning context), four metrics out of it.
+            // MariaDB would otherwise split the grouped derived table per course (a LATERAL DERIVED plan) and fetch
+            // the enrolments course by course through the index, re-reading the table's pages: 15 of the 17 minutes
+            // of a national-scale rebuild (13.5 M enrolments); with the split off the same pass took 115 s.
             exec(c, """
+                    SET STATEMENT optimizer_switch = 'split_materialized=off' FOR
                     INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
                     SELECT 'D', k.region_code, x.metric, c.code,
                            CASE x.metric WHEN 'enrolled' THEN t.enrolled WHEN 'lessons' THEN t.lessons
