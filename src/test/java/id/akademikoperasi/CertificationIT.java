@@ -339,6 +339,72 @@ class CertificationIT {
         }
     }
 
+    /**
+     * An officer's regions are part of the queue and register queries: 500 older applications and 200 newer
+     * certificates of another kecamatan fill the pages' limits, and an officer of Bontang Barat still sees the one
+     * application and certificate of their own kecamatan (a filter applied after the limit would hide them).
+     */
+    @Test
+    @Order(7)
+    void anOfficersOwnRegionIsNeverCrowdedOutByTheLimitOfTheQueueOrTheRegister() {
+        Db db = new Db(dataSource);
+        long account = actor(CANDIDATE).accountId();
+        long crowdKoperasi = db.count("SELECT MIN(id) FROM org_koperasi WHERE region_code LIKE '64.74.01.%'");
+        long ownKoperasi = db.count("SELECT MIN(id) FROM org_koperasi WHERE region_code LIKE '64.74.03.%'");
+        String ownRegion = db.string("SELECT region_code FROM org_koperasi WHERE id = ?", ownKoperasi);
+        String crowdRegion = db.string("SELECT region_code FROM org_koperasi WHERE id = ?", crowdKoperasi);
+        String marker = "it-scope-" + System.nanoTime();
+        Actor barat = new Actor(officer().accountId(), "Petugas Bontang Barat", Set.of(Grant.of(Role.VERIFIER, "64.74.03")));
+        Actor selatan = new Actor(officer().accountId(), "Petugas Bontang Selatan", Set.of(Grant.of(Role.VERIFIER, "64.74.01")));
+        try {
+            db.update("""
+                    INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at,
+                                                 declarations, snapshot, decision_note)
+                    SELECT ?, ?, ?, ?, 'SUBMITTED', TIMESTAMP '2020-01-01 00:00:00' + INTERVAL seq SECOND, 'DATA_TRUE', '{}', ?
+                    FROM seq_1_to_500""", account, SCHEME, crowdKoperasi, crowdRegion, marker);
+            db.update("""
+                    INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at,
+                                                 declarations, snapshot, decision_note)
+                    VALUES (?, ?, ?, ?, 'SUBMITTED', TIMESTAMP '2020-06-01 00:00:00', 'DATA_TRUE', '{}', ?)""",
+                    account, SCHEME, ownKoperasi, ownRegion, marker);
+            long own = db.count("SELECT id FROM crt_application WHERE decision_note = ? AND region_code = ?", marker, ownRegion);
+            // the own certificate first, so the 200 others are newer and come first in the register
+            db.update("""
+                    INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
+                        holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
+                        scheme_name_en, issued_by_name, region_code)
+                    SELECT CONCAT('IT/', id), CONCAT('ITSCOPE', id), id, account_id, scheme_code, 'Pemegang Uji', 'Koperasi Uji',
+                           TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2030-01-01 00:00:00', account_id, 'VALID', '{}',
+                           'Skema', 'Scheme', 'Petugas', region_code
+                    FROM crt_application WHERE id = ?""", own);
+            db.update("""
+                    INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
+                        holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
+                        scheme_name_en, issued_by_name, region_code)
+                    SELECT CONCAT('IT/', id), CONCAT('ITSCOPE', id), id, account_id, scheme_code, 'Pemegang Uji', 'Koperasi Uji',
+                           TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2030-01-01 00:00:00', account_id, 'VALID', '{}',
+                           'Skema', 'Scheme', 'Petugas', region_code
+                    FROM crt_application WHERE decision_note = ? AND region_code = ? ORDER BY id LIMIT 200""", marker, crowdRegion);
+
+            List<Long> seenByBarat = ids(decisions.queue(barat, QueueFilter.ALL));
+            assertTrue(seenByBarat.contains(own), "Bontang Barat's application behind 500 older ones of Bontang Selatan");
+            assertTrue(seenByBarat.stream().noneMatch(id -> id != own
+                    && db.count("SELECT COUNT(*) FROM crt_application WHERE id = ? AND region_code LIKE '64.74.03.%'", id) == 0),
+                    "nothing of another kecamatan");
+            assertEquals(CertificationDecisions.QUEUE_LIMIT, decisions.queue(selatan, QueueFilter.ALL).size(),
+                    "Bontang Selatan's queue stops at the limit");
+
+            var register = registry.search(barat, null, null);
+            assertTrue(register.stream().anyMatch(c -> c.number().equals("IT/" + own)),
+                    "Bontang Barat's certificate behind 200 newer ones of Bontang Selatan");
+            assertTrue(register.stream().noneMatch(c -> c.number().startsWith("IT/") && !c.number().equals("IT/" + own)));
+            assertEquals(CertificateRegistry.SEARCH_LIMIT, registry.search(selatan, null, null).size());
+        } finally {
+            db.update("DELETE c FROM crt_certificate c JOIN crt_application a ON a.id = c.application_id WHERE a.decision_note = ?", marker);
+            db.update("DELETE FROM crt_application WHERE decision_note = ?", marker);
+        }
+    }
+
     /** A two-lesson course without a final exam, imported the way the shipped curriculum is. */
     private void publishCourse(String title, String wording) throws Exception {
         java.nio.file.Path root = java.nio.file.Files.createTempDirectory("it-snapshot");

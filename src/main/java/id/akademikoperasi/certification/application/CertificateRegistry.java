@@ -1,13 +1,13 @@
 package id.akademikoperasi.certification.application;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import id.akademikoperasi.certification.domain.Certificate;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
-import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
-import id.akademikoperasi.shared.domain.Problem;
 import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.RegionScope;
 import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.shared.audit.application.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
@@ -59,36 +60,40 @@ public class CertificateRegistry {
     @Inject
     private AuditLog audit;
 
+    /** The most certificates one search shows; the page asks for a narrower search when it is reached. */
+    public static final int SEARCH_LIMIT = 200;
+
     /**
-     * Certificates in the officer's regions, newest first; {@code region} narrows to a kecamatan or kelurahan,
+     * Certificates in the officer's regions (in the query, so other cities' rows never crowd them out), newest first; {@code region} narrows to a kecamatan or kelurahan,
      * {@code text} matches the number or the holder's name.
      */
     public List<CertificateLine> search(Actor officer, String region, String text) {
         officer.require(Role.VERIFIER);
         String r = region == null ? "" : region.strip();
         String t = text == null ? "" : text.strip();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        RegionScope scope = RegionScope.of(officer, Role.VERIFIER);
+        Query query = em.createNativeQuery("""
                         SELECT c.id, c.number, c.holder_name, c.koperasi_name, c.scheme_code, c.scheme_name_id, c.status,
                                c.issued_at, c.valid_until, c.issued_by_name, c.revoked_at, c.revoke_reason, c.region_code,
                                p.number
                         FROM crt_certificate c LEFT JOIN crt_certificate p ON p.id = c.renews_certificate_id
                         WHERE (? = '' OR c.region_code = ? OR c.region_code LIKE ?)
-                          AND (? = '' OR c.number = ? OR c.holder_name LIKE ?)
-                        ORDER BY c.id DESC LIMIT 200""")
+                          AND (? = '' OR c.number = ? OR c.holder_name LIKE ?) AND %s
+                        ORDER BY c.id DESC LIMIT %d""".formatted(scope.condition("c.region_code"), SEARCH_LIMIT))
                 .setParameter(1, r).setParameter(2, r).setParameter(3, r + ".%")
-                .setParameter(4, t).setParameter(5, t).setParameter(6, "%" + t.replace("%", "") + "%").getResultList();
+                .setParameter(4, t).setParameter(5, t).setParameter(6, "%" + t.replace("%", "") + "%");
+        scope.bind(query, 7);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Instant now = clock.instant();
         List<CertificateLine> lines = new ArrayList<>();
         for (Object[] row : rows) {
-            if (officer.can(Role.VERIFIER, (String) row[12])) {
-                Instant until = SqlValues.instant(row[8]);
-                lines.add(new CertificateLine(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        (String) row[3], (String) row[4], (String) row[5],
-                        Certificate.publicStatus(Certificate.Status.valueOf((String) row[6]), until, now),
-                        SqlValues.instant(row[7]), until, (String) row[9], SqlValues.instant(row[10]), (String) row[11],
-                        (String) row[13]));
-            }
+            Instant until = SqlValues.instant(row[8]);
+            lines.add(new CertificateLine(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], (String) row[5],
+                    Certificate.publicStatus(Certificate.Status.valueOf((String) row[6]), until, now),
+                    SqlValues.instant(row[7]), until, (String) row[9], SqlValues.instant(row[10]), (String) row[11],
+                    (String) row[13]));
         }
         return lines;
     }
@@ -107,9 +112,8 @@ public class CertificateRegistry {
         Certificate.Status before = c.status();
         try {
             c.revoke(officer.accountId(), now, reason);
-        } catch (Certificate.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(e.reason().startsWith("reason") ? "reason" : null,
-                    "certification.revoke." + e.reason(), Certificate.MAX_REVOKE_REASON));
+        } catch (RuleRefusal e) {
+            throw e.asInput(e.reason().startsWith("reason") ? "reason" : null, "certification.revoke.", Certificate.MAX_REVOKE_REASON);
         }
         em.flush();
         audit.record("certification.revoked", officer.accountId(), "certificate:" + c.number(),

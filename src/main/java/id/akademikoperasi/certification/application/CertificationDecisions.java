@@ -1,5 +1,6 @@
 package id.akademikoperasi.certification.application;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import id.akademikoperasi.certification.domain.Application;
 import id.akademikoperasi.certification.domain.Application.RejectReason;
 import id.akademikoperasi.certification.domain.Certificate;
@@ -9,13 +10,12 @@ import id.akademikoperasi.organisation.application.RegionDirectory;
 import id.akademikoperasi.organisation.application.RegionView;
 import id.akademikoperasi.organisation.domain.RegionCode;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
-import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
-import id.akademikoperasi.shared.domain.Problem;
 import id.akademikoperasi.shared.infrastructure.ClockProducer;
 import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
+import id.akademikoperasi.shared.security.RegionScope;
 import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.shared.audit.application.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +27,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
@@ -139,7 +140,14 @@ public class CertificationDecisions {
         return regions.children(RegionCode.of(kecamatan)).stream().filter(r -> officer.can(Role.VERIFIER, r.code())).toList();
     }
 
-    /** Open applications in the officer's regions, oldest first, narrowed by the filter. */
+    /** The longest queue one page shows; the page asks the officer to narrow the filter when it is reached. */
+    public static final int QUEUE_LIMIT = 500;
+
+    /**
+     * Open applications in the officer's regions, oldest first, narrowed by the filter, at most {@link #QUEUE_LIMIT}.
+     * The officer's regions are part of the query, so the oldest applications they may decide are never crowded out
+     * by other cities' ones.
+     */
     public List<QueueLine> queue(Actor officer, QueueFilter filter) {
         officer.require(Role.VERIFIER);
         QueueFilter f = filter == null ? QueueFilter.ALL : filter;
@@ -147,25 +155,26 @@ public class CertificationDecisions {
         String scheme = f.scheme() == null ? "" : f.scheme().strip();
         Instant submittedBefore = f.waitingDays() == null || f.waitingDays() <= 0 ? clock.instant().plusSeconds(86_400)
                 : clock.instant().minus(Duration.ofDays(f.waitingDays()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        RegionScope scope = RegionScope.of(officer, Role.VERIFIER);
+        Query query = em.createNativeQuery("""
                         SELECT a.id, x.display_name, k.name, r.name, a.scheme_code, a.status, a.submitted_at, a.region_code,
                                o.display_name, a.info_replied_at
                         FROM crt_application a JOIN idn_account x ON x.id = a.account_id
                         JOIN org_koperasi k ON k.id = a.koperasi_id JOIN org_region r ON r.code = a.region_code
                         LEFT JOIN idn_account o ON o.id = a.first_approved_by
                         WHERE a.status IN ('SUBMITTED', 'INFO_REQUESTED') AND (? = '' OR a.region_code = ? OR a.region_code LIKE ?)
-                          AND (? = '' OR a.scheme_code = ?) AND a.submitted_at < ?
-                        ORDER BY a.submitted_at, a.id LIMIT 500""")
+                          AND (? = '' OR a.scheme_code = ?) AND a.submitted_at < ? AND %s
+                        ORDER BY a.submitted_at, a.id LIMIT %d""".formatted(scope.condition("a.region_code"), QUEUE_LIMIT))
                 .setParameter(1, region).setParameter(2, region).setParameter(3, region + ".%")
-                .setParameter(4, scheme).setParameter(5, scheme).setParameter(6, submittedBefore).getResultList();
+                .setParameter(4, scheme).setParameter(5, scheme).setParameter(6, submittedBefore);
+        scope.bind(query, 7);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         List<QueueLine> lines = new ArrayList<>();
         for (Object[] r : rows) {
-            if (officer.can(Role.VERIFIER, (String) r[7])) {
-                lines.add(new QueueLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], Application.Status.valueOf((String) r[5]), SqlValues.instant(r[6]),
-                        (String) r[8], SqlValues.instant(r[9])));
-            }
+            lines.add(new QueueLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], Application.Status.valueOf((String) r[5]), SqlValues.instant(r[6]),
+                    (String) r[8], SqlValues.instant(r[9])));
         }
         return lines;
     }
@@ -232,9 +241,8 @@ public class CertificationDecisions {
         requireOfficer(officer, a);
         try {
             a.requestInfo(officer.accountId(), clock.instant(), question);
-        } catch (Application.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(e.reason().startsWith("question") ? "question" : null,
-                    "certification.decision." + e.reason(), Application.MAX_NOTE));
+        } catch (RuleRefusal e) {
+            throw e.asInput(e.reason().startsWith("question") ? "question" : null, "certification.decision.", Application.MAX_NOTE);
         }
         audit.record("certification.infoRequested", officer.accountId(), "application:" + a.id(),
                 Map.of("question", a.infoRequest()));
@@ -259,8 +267,8 @@ public class CertificationDecisions {
         boolean issued;
         try {
             issued = a.approve(officer.accountId(), now, scheme.twoOfficerApproval());
-        } catch (Application.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
+        } catch (RuleRefusal e) {
+            throw e.asInput(null, "certification.decision.");
         }
         if (!issued) {
             audit.record("certification.firstApproval", officer.accountId(), "application:" + a.id(),
@@ -303,9 +311,9 @@ public class CertificationDecisions {
         try {
             a.reject(officer.accountId(), clock.instant(), reason, note,
                     Duration.ofDays(em.find(Scheme.class, a.schemeCode()).reapplyWaitDays()));
-        } catch (Application.NotAllowedException e) {
+        } catch (RuleRefusal e) {
             String field = e.reason().startsWith("note") ? "note" : e.reason().equals("reasonRequired") ? "reason" : null;
-            throw new InvalidInputException(Problem.of(field, "certification.decision." + e.reason(), Application.MAX_NOTE));
+            throw e.asInput(field, "certification.decision.", Application.MAX_NOTE);
         }
         Map<String, Object> rejected = new java.util.TreeMap<>(Map.of("reason", reason.name(),
                 "reapplyAfter", a.reapplyAfter().toString()));

@@ -1,5 +1,6 @@
 package id.akademikoperasi.certification.application;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseCard;
 import id.akademikoperasi.certification.domain.Application;
@@ -185,9 +186,8 @@ public class CertificationService {
         Application a = own(member, applicationId);
         try {
             a.answerInfo(clock.instant(), answer);
-        } catch (Application.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(e.reason().startsWith("answer") ? "answer" : null,
-                    "certification.info." + e.reason(), Application.MAX_REPLY));
+        } catch (RuleRefusal e) {
+            throw e.asInput(e.reason().startsWith("answer") ? "answer" : null, "certification.info.", Application.MAX_REPLY);
         }
         audit.record("certification.infoAnswered", member.accountId(), "application:" + a.id(), Map.of());
         StructuredLog.event("certification.infoAnswered", "account", member.accountId(), "application", a.id());
@@ -199,8 +199,8 @@ public class CertificationService {
         Application a = own(member, applicationId);
         try {
             a.withdraw(clock.instant());
-        } catch (Application.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(null, "certification.decision." + e.reason()));
+        } catch (RuleRefusal e) {
+            throw e.asInput(null, "certification.decision.");
         }
         pending.fire(new ApplicationsPendingChanged(a.regionCode(), a.schemeCode(), -1));
         audit.record("certification.withdrawn", member.accountId(), "application:" + a.id(), Map.of());
@@ -248,9 +248,8 @@ public class CertificationService {
             application = Application.submit(member.accountId(), scheme.code(), scheme.requirements(), checklist,
                     koperasi.id(), koperasi.kelurahanCode(), signed == null ? Set.of() : signed, relatives,
                     snapshot(member, scheme, record, attendance, koperasi.name()), clock.instant());
-        } catch (Application.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(e.reason().equals("notReady") ? null : "declarations",
-                    "certification.apply." + e.reason(), Application.MAX_RELATIVES));
+        } catch (RuleRefusal e) {
+            throw e.asInput(e.reason().equals("notReady") ? null : "declarations", "certification.apply.", Application.MAX_RELATIVES);
         }
         if (standing.kind() == Standing.Kind.RECERTIFY) {
             application.renews(em.createQuery("SELECT c.id FROM Certificate c WHERE c.number = :n", Long.class)

@@ -1,5 +1,7 @@
 package id.akademikoperasi.certification.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,18 +36,6 @@ public class Application {
     public enum Status { SUBMITTED, INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN }
 
     public static final int MAX_RELATIVES = 1000;
-
-    /** Why an application cannot be made; the application service words it for the member. */
-    public static class NotAllowedException extends RuntimeException {
-        private final String reason;
-
-        NotAllowedException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -149,7 +139,7 @@ public class Application {
             return false;
         }
         if (twoOfficers && firstApprovedBy == by) {
-            throw new NotAllowedException("secondOfficerRequired");
+            throw new RuleRefusal("secondOfficerRequired");
         }
         status = Status.APPROVED;
         openKey = null;
@@ -163,13 +153,13 @@ public class Application {
         requireOpen();
         String text = note == null || note.isBlank() ? null : note.strip();
         if (reason == null) {
-            throw new NotAllowedException("reasonRequired");
+            throw new RuleRefusal("reasonRequired");
         }
         if (reason == RejectReason.OTHER && text == null) {
-            throw new NotAllowedException("noteRequired");
+            throw new RuleRefusal("noteRequired");
         }
         if (text != null && text.length() > MAX_NOTE) {
-            throw new NotAllowedException("noteTooLong");
+            throw new RuleRefusal("noteTooLong");
         }
         status = Status.REJECTED;
         openKey = null;
@@ -185,10 +175,10 @@ public class Application {
         requireOpen();
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
-            throw new NotAllowedException("questionRequired");
+            throw new RuleRefusal("questionRequired");
         }
         if (text.length() > MAX_NOTE) {
-            throw new NotAllowedException("questionTooLong");
+            throw new RuleRefusal("questionTooLong");
         }
         status = Status.INFO_REQUESTED;
         infoRequest = text;
@@ -201,14 +191,14 @@ public class Application {
     /** The member answers the officer's question; the application returns to the queue as submitted. */
     public void answerInfo(Instant at, String answer) {
         if (status != Status.INFO_REQUESTED) {
-            throw new NotAllowedException("noQuestion");
+            throw new RuleRefusal("noQuestion");
         }
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
-            throw new NotAllowedException("answerRequired");
+            throw new RuleRefusal("answerRequired");
         }
         if (text.length() > MAX_REPLY) {
-            throw new NotAllowedException("answerTooLong");
+            throw new RuleRefusal("answerTooLong");
         }
         status = Status.SUBMITTED;
         infoReply = text;
@@ -245,7 +235,7 @@ public class Application {
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new NotAllowedException("alreadyDecided");
+            throw new RuleRefusal("alreadyDecided");
         }
     }
 
@@ -258,16 +248,16 @@ public class Application {
                                      Eligibility.Checklist checklist, long koperasiId, String regionCode,
                                      Set<Declaration> signed, String relatives, String snapshot, Instant at) {
         if (!checklist.readyToApply()) {
-            throw new NotAllowedException("notReady");
+            throw new RuleRefusal("notReady");
         }
         String named = relatives == null || relatives.isBlank() ? null : relatives.strip();
         if (named != null && named.length() > MAX_RELATIVES) {
-            throw new NotAllowedException("relativesTooLong");
+            throw new RuleRefusal("relativesTooLong");
         }
         for (Declaration d : requirements.declarations()) {
             boolean kinshipExplained = d == Declaration.NO_KINSHIP && named != null;
             if (!signed.contains(d) && !kinshipExplained) {
-                throw new NotAllowedException("declarationsRequired");
+                throw new RuleRefusal("declarationsRequired");
             }
         }
         Application a = new Application();

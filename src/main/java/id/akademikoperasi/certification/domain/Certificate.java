@@ -1,5 +1,7 @@
 package id.akademikoperasi.certification.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,18 +29,6 @@ public class Certificate {
     public enum PublicStatus { VALID, EXPIRED, REVOKED, UNKNOWN }
 
     public static final int MAX_REVOKE_REASON = 1000;
-
-    /** Why a certificate cannot change as asked; the service words it for the officer. */
-    public static class NotAllowedException extends RuntimeException {
-        private final String reason;
-
-        NotAllowedException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -151,13 +141,13 @@ public class Certificate {
     public void revoke(long by, Instant at, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new NotAllowedException("reasonRequired");
+            throw new RuleRefusal("reasonRequired");
         }
         if (text.length() > MAX_REVOKE_REASON) {
-            throw new NotAllowedException("reasonTooLong");
+            throw new RuleRefusal("reasonTooLong");
         }
         if (status == Status.REVOKED) {
-            throw new NotAllowedException("alreadyRevoked");
+            throw new RuleRefusal("alreadyRevoked");
         }
         status = Status.REVOKED;
         revokedAt = at;

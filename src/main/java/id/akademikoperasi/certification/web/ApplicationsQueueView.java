@@ -158,6 +158,9 @@ public class ApplicationsQueueView implements Serializable {
     public RejectReason[] getReasons() { return RejectReason.values(); }
     public List<Integer> getWaitingChoices() { return WAITING; }
     public List<QueueLine> getQueue() { return queue; }
+
+    /** Whether the queue reached the most one page shows, so older applications may be hidden by the limit. */
+    public boolean isLimited() { return queue.size() >= CertificationDecisions.QUEUE_LIMIT; }
     public List<String> getSchemes() { return schemes; }
     public List<RegionView> getKecamatan() { return kecamatan; }
     public List<RegionView> getKelurahan() { return kelurahan; }

@@ -84,6 +84,9 @@ public class CertificateRegisterView implements Serializable {
 
     public List<RegionView> getKecamatan() { return kecamatan; }
     public List<CertificateLine> getCertificates() { return certificates; }
+
+    /** Whether the search reached the most one page shows, so the officer should narrow it. */
+    public boolean isLimited() { return certificates.size() >= CertificateRegistry.SEARCH_LIMIT; }
     public String getKecamatanCode() { return kecamatanCode; }
     public void setKecamatanCode(String kecamatanCode) { this.kecamatanCode = kecamatanCode; }
     public String getText() { return text; }

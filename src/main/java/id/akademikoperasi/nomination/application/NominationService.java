@@ -1,5 +1,6 @@
 package id.akademikoperasi.nomination.application;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import id.akademikoperasi.certification.application.CertificateLookup;
 import id.akademikoperasi.certification.application.CertificateRevoked;
 import id.akademikoperasi.identity.application.AccountDirectory;
@@ -149,7 +150,7 @@ public class NominationService {
         Seats seats = null;
         try {
             seats = Seats.of(furtherPengurus, pengawas, manajer);
-        } catch (Seats.InvalidSeatsException e) {
+        } catch (RuleRefusal e) {
             problems.add(Problem.of("seats", "nomination.seats." + e.reason(), Seats.MAX_PENGURUS, Seats.MAX_PENGAWAS,
                     Seats.MAX_MANAJER));
         }
@@ -157,7 +158,7 @@ public class NominationService {
         try {
             election = Election.plan(koperasiId, koperasi.kelurahanCode(), kind, date, place,
                     seats == null ? Seats.of(0, 0, 0) : seats, actor.accountId(), clock.instant(), today());
-        } catch (Election.NotAllowedException e) {
+        } catch (RuleRefusal e) {
             String field = switch (e.reason()) {
                 case "kindMissing" -> "kind";
                 case "place" -> "place";
@@ -255,8 +256,8 @@ public class NominationService {
         }
         try {
             n.withdraw(actor.accountId(), clock.instant());
-        } catch (Nomination.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of(null, "nomination.withdraw." + e.reason()));
+        } catch (RuleRefusal e) {
+            throw e.asInput(null, "nomination.withdraw.");
         }
         em.flush();
         audit.record("nomination.withdrawn", actor.accountId(), "nomination:" + n.id(),
@@ -329,8 +330,8 @@ public class NominationService {
         Term term;
         try {
             term = new Term(termStart, termEnd);
-        } catch (Term.InvalidTermException e) {
-            throw new InvalidInputException(Problem.of("term", "nomination.term." + e.reason(), Term.MAX_YEARS));
+        } catch (RuleRefusal e) {
+            throw e.asInput("term", "nomination.term.", Term.MAX_YEARS);
         }
         Set<Long> chosen = new HashSet<>(electedNominations);
         if (chosen.isEmpty()) {
@@ -359,8 +360,8 @@ public class NominationService {
         }
         try {
             election.recordResult(term, actor.accountId(), clock.instant(), today());
-        } catch (Election.NotAllowedException e) {
-            throw new InvalidInputException(Problem.of("term", "nomination.election." + e.reason()));
+        } catch (RuleRefusal e) {
+            throw e.asInput("term", "nomination.election.");
         }
         elected.forEach(Nomination::elect);
         em.flush();
@@ -434,8 +435,8 @@ public class NominationService {
         if (accountA != null && accountB != null) {
             try {
                 kinship = Kinship.record(koperasiId, accountA, accountB, relation, actor.accountId(), clock.instant());
-            } catch (Kinship.NotAllowedException e) {
-                problems.add(Problem.of(e.reason().equals("self") ? "second" : "relation", "nomination.kinship." + e.reason()));
+            } catch (RuleRefusal e) {
+                problems.add(e.problem(e.reason().equals("self") ? "second" : "relation", "nomination.kinship."));
             }
         } else if (relation == null) {
             problems.add(Problem.of("relation", "nomination.kinship.relationMissing"));

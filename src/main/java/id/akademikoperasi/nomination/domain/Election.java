@@ -1,5 +1,7 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -36,18 +38,6 @@ public class Election {
     public enum Status { OPEN, RESULT_RECORDED }
 
     public static final int MAX_PLACE = 200;
-
-    /** A change the election's state or its input does not allow; {@link #reason()} is a bundle key suffix. */
-    public static class NotAllowedException extends RuntimeException {
-        private final String reason;
-
-        public NotAllowedException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,14 +97,14 @@ public class Election {
     public static Election plan(long koperasiId, String regionCode, ElectionKind kind, LocalDate date, String place,
                                 Seats seats, long by, Instant at, LocalDate today) {
         if (kind == null) {
-            throw new NotAllowedException("kindMissing");
+            throw new RuleRefusal("kindMissing");
         }
         if (date == null || date.isBefore(today)) {
-            throw new NotAllowedException("dateInPast");
+            throw new RuleRefusal("dateInPast");
         }
         String p = place == null ? "" : place.strip();
         if (p.isEmpty() || p.length() > MAX_PLACE) {
-            throw new NotAllowedException("place");
+            throw new RuleRefusal("place");
         }
         Election e = new Election();
         e.koperasiId = koperasiId;
@@ -137,13 +127,13 @@ public class Election {
     /** After the meeting, once: the elected are recorded with their term. */
     public void recordResult(Term term, long by, Instant at, LocalDate today) {
         if (status != Status.OPEN) {
-            throw new NotAllowedException("resultAlreadyRecorded");
+            throw new RuleRefusal("resultAlreadyRecorded");
         }
         if (today.isBefore(electionDate)) {
-            throw new NotAllowedException("resultBeforeMeeting");
+            throw new RuleRefusal("resultBeforeMeeting");
         }
         if (term.start().isBefore(electionDate)) {
-            throw new NotAllowedException("termBeforeMeeting");
+            throw new RuleRefusal("termBeforeMeeting");
         }
         this.status = Status.RESULT_RECORDED;
         this.termStart = term.start();

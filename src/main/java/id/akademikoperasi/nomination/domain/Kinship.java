@@ -1,5 +1,7 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,17 +37,6 @@ public class Kinship {
 
     /** First degree only: parent and child, husband and wife, brothers and sisters, parents- and children-in-law. */
     public enum Relation { PARENT_CHILD, SPOUSE, SIBLING, IN_LAW }
-
-    public static class NotAllowedException extends RuntimeException {
-        private final String reason;
-
-        public NotAllowedException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
 
     /** The composite key: the koperasi and the pair, lower account id first. */
     public static class Key implements Serializable {
@@ -101,14 +92,14 @@ public class Kinship {
     /**
      * The relation between two members, in either order.
      *
-     * @throws NotAllowedException {@code self} when both are the same account, {@code relationMissing} without a relation
+     * @throws RuleRefusal {@code self} when both are the same account, {@code relationMissing} without a relation
      */
     public static Kinship record(long koperasiId, long accountA, long accountB, Relation relation, long by, Instant at) {
         if (accountA == accountB) {
-            throw new NotAllowedException("self");
+            throw new RuleRefusal("self");
         }
         if (relation == null) {
-            throw new NotAllowedException("relationMissing");
+            throw new RuleRefusal("relationMissing");
         }
         Kinship k = new Kinship();
         k.koperasiId = koperasiId;

@@ -1,5 +1,7 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,17 +34,6 @@ import java.util.List;
 public class Nomination {
 
     public enum Status { ACCEPTED, REFUSED, WITHDRAWN, INELIGIBLE }
-
-    public static class NotAllowedException extends RuntimeException {
-        private final String reason;
-
-        public NotAllowedException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,7 +109,7 @@ public class Nomination {
 
     public void withdraw(long by, Instant at) {
         if (status != Status.ACCEPTED) {
-            throw new NotAllowedException("notAccepted");
+            throw new RuleRefusal("notAccepted");
         }
         status = Status.WITHDRAWN;
         withdrawnBy = by;
@@ -128,7 +119,7 @@ public class Nomination {
     /** The certificate it rested on no longer holds. */
     public void turnIneligible(Failure why, Instant at) {
         if (status != Status.ACCEPTED) {
-            throw new NotAllowedException("notAccepted");
+            throw new RuleRefusal("notAccepted");
         }
         status = Status.INELIGIBLE;
         reasons = Reasons.write(List.of(why));
@@ -137,7 +128,7 @@ public class Nomination {
 
     public void elect() {
         if (status != Status.ACCEPTED) {
-            throw new NotAllowedException("notAccepted");
+            throw new RuleRefusal("notAccepted");
         }
         elected = true;
     }

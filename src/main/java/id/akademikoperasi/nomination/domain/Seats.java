@@ -1,5 +1,7 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,18 +25,6 @@ public final class Seats {
     public static final int MAX_PENGURUS = 9;
     public static final int MAX_PENGAWAS = 3;
     public static final int MAX_MANAJER = 7;
-
-    /** A seat count the rules do not allow; {@link #reason()} is a bundle key suffix. */
-    public static class InvalidSeatsException extends RuntimeException {
-        private final String reason;
-
-        public InvalidSeatsException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
 
     private final Map<Position, Integer> counts;
 
@@ -62,7 +52,7 @@ public final class Seats {
         for (Position p : Position.values()) {
             int n = given.getOrDefault(p, 0);
             if (n < 0) {
-                throw new InvalidSeatsException("negative");
+                throw new RuleRefusal("negative");
             }
             if (n > 0) {
                 counts.put(p, n);
@@ -70,22 +60,22 @@ public final class Seats {
         }
         for (Position p : Position.values()) {
             if (p.isNamedOffice() && counts.getOrDefault(p, 0) != 1) {
-                throw new InvalidSeatsException("namedOffice");
+                throw new RuleRefusal("namedOffice");
             }
         }
         int pengurus = counts.entrySet().stream().filter(e -> e.getKey().body() == Position.Body.PENGURUS)
                 .mapToInt(Map.Entry::getValue).sum();
         if (pengurus > MAX_PENGURUS) {
-            throw new InvalidSeatsException("tooManyPengurus");
+            throw new RuleRefusal("tooManyPengurus");
         }
         if (pengurus % 2 == 0) {
-            throw new InvalidSeatsException("evenPengurus");
+            throw new RuleRefusal("evenPengurus");
         }
         if (counts.getOrDefault(Position.PENGAWAS, 0) > MAX_PENGAWAS) {
-            throw new InvalidSeatsException("tooManyPengawas");
+            throw new RuleRefusal("tooManyPengawas");
         }
         if (counts.getOrDefault(Position.MANAJER, 0) > MAX_MANAJER) {
-            throw new InvalidSeatsException("tooManyManajer");
+            throw new RuleRefusal("tooManyManajer");
         }
         return new Seats(counts);
     }

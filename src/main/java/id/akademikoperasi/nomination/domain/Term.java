@@ -1,5 +1,7 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
+
 import java.time.LocalDate;
 
 /** The term of an elected board: it ends after it starts, at most five years later (UU 25/1992, AD/ART). */
@@ -7,26 +9,15 @@ public record Term(LocalDate start, LocalDate end) {
 
     public static final int MAX_YEARS = 5;
 
-    public static class InvalidTermException extends RuntimeException {
-        private final String reason;
-
-        public InvalidTermException(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() { return reason; }
-    }
-
     public Term {
         if (start == null || end == null) {
-            throw new InvalidTermException("missing");
+            throw new RuleRefusal("missing");
         }
         if (!end.isAfter(start)) {
-            throw new InvalidTermException("endBeforeStart");
+            throw new RuleRefusal("endBeforeStart");
         }
         if (end.isAfter(start.plusYears(MAX_YEARS))) {
-            throw new InvalidTermException("tooLong");
+            throw new RuleRefusal("tooLong");
         }
     }
 

@@ -1,5 +1,6 @@
 package id.akademikoperasi.certification.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import id.akademikoperasi.certification.domain.Eligibility.CourseEvidence;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ApplicationTest {
             Map.of("KOP-01", new CourseEvidence(NOW, new BigDecimal("80"), true)), null);
 
     private static String reason(Runnable r) {
-        return assertThrows(Application.NotAllowedException.class, r::run).reason();
+        return assertThrows(RuleRefusal.class, r::run).reason();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.akademikoperasi.certification.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -28,7 +29,7 @@ class CertificateTest {
     }
 
     private static String reason(Runnable r) {
-        return assertThrows(Certificate.NotAllowedException.class, r::run).reason();
+        return assertThrows(RuleRefusal.class, r::run).reason();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,13 +36,13 @@ class KinshipTest {
 
     @Test
     void nobodyIsTheirOwnRelative() {
-        assertEquals("self", assertThrows(Kinship.NotAllowedException.class,
+        assertEquals("self", assertThrows(RuleRefusal.class,
                 () -> Kinship.record(7, 17, 17, Kinship.Relation.PARENT_CHILD, 3, AT)).reason());
     }
 
     @Test
     void aRelationMustBeNamed() {
-        assertEquals("relationMissing", assertThrows(Kinship.NotAllowedException.class,
+        assertEquals("relationMissing", assertThrows(RuleRefusal.class,
                 () -> Kinship.record(7, 17, 42, null, 3, AT)).reason());
     }
 

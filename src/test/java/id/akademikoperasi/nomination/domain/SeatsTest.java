@@ -1,5 +1,6 @@
 package id.akademikoperasi.nomination.domain;
 
+import id.akademikoperasi.shared.domain.RuleRefusal;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,14 +24,14 @@ class SeatsTest {
 
     @Test
     void anEvenPengurusIsRefused() {
-        assertEquals("evenPengurus", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(1, 3, 1)).reason());
-        assertEquals("evenPengurus", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(3, 3, 1)).reason());
+        assertEquals("evenPengurus", assertThrows(RuleRefusal.class, () -> Seats.of(1, 3, 1)).reason());
+        assertEquals("evenPengurus", assertThrows(RuleRefusal.class, () -> Seats.of(3, 3, 1)).reason());
     }
 
     @Test
     void moreThanNinePengurusIsRefusedEvenWhenOdd() {
-        assertEquals("tooManyPengurus", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(6, 3, 1)).reason());
-        assertEquals("tooManyPengurus", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(5, 3, 1)).reason());
+        assertEquals("tooManyPengurus", assertThrows(RuleRefusal.class, () -> Seats.of(6, 3, 1)).reason());
+        assertEquals("tooManyPengurus", assertThrows(RuleRefusal.class, () -> Seats.of(5, 3, 1)).reason());
     }
 
     @Test
@@ -38,36 +39,36 @@ class SeatsTest {
         Map<Position, Integer> noTreasurer = new EnumMap<>(Seats.of(0, 1, 0).asMap());
         noTreasurer.remove(Position.BENDAHARA);
         noTreasurer.put(Position.PENGURUS_ANGGOTA, 1);
-        assertEquals("namedOffice", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.from(noTreasurer)).reason());
+        assertEquals("namedOffice", assertThrows(RuleRefusal.class, () -> Seats.from(noTreasurer)).reason());
         Map<Position, Integer> twoChairs = new EnumMap<>(Seats.of(0, 1, 0).asMap());
         twoChairs.put(Position.KETUA, 2);
         twoChairs.put(Position.PENGURUS_ANGGOTA, 1);
-        assertEquals("namedOffice", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.from(twoChairs)).reason());
+        assertEquals("namedOffice", assertThrows(RuleRefusal.class, () -> Seats.from(twoChairs)).reason());
     }
 
     @Test
     void pengawasAndManagerSeatsHaveCeilings() {
-        assertEquals("tooManyPengawas", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(0, 4, 0)).reason());
-        assertEquals("tooManyManajer", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(0, 3, 8)).reason());
-        assertEquals("negative", assertThrows(Seats.InvalidSeatsException.class, () -> Seats.of(0, -1, 0)).reason());
+        assertEquals("tooManyPengawas", assertThrows(RuleRefusal.class, () -> Seats.of(0, 4, 0)).reason());
+        assertEquals("tooManyManajer", assertThrows(RuleRefusal.class, () -> Seats.of(0, 3, 8)).reason());
+        assertEquals("negative", assertThrows(RuleRefusal.class, () -> Seats.of(0, -1, 0)).reason());
     }
 
     @Test
     void aTermIsAtMostFiveYears() {
         LocalDate start = LocalDate.of(2026, 10, 1);
         new Term(start, start.plusYears(5));
-        assertEquals("tooLong", assertThrows(Term.InvalidTermException.class, () -> new Term(start, start.plusYears(5).plusDays(1))).reason());
-        assertEquals("endBeforeStart", assertThrows(Term.InvalidTermException.class, () -> new Term(start, start)).reason());
-        assertEquals("missing", assertThrows(Term.InvalidTermException.class, () -> new Term(null, start)).reason());
+        assertEquals("tooLong", assertThrows(RuleRefusal.class, () -> new Term(start, start.plusYears(5).plusDays(1))).reason());
+        assertEquals("endBeforeStart", assertThrows(RuleRefusal.class, () -> new Term(start, start)).reason());
+        assertEquals("missing", assertThrows(RuleRefusal.class, () -> new Term(null, start)).reason());
     }
 
     @Test
     void anElectionIsPlannedForTodayOrLaterAndItsResultRecordedOnceAfterTheMeeting() {
         LocalDate today = LocalDate.of(2026, 9, 1);
         LocalDate date = today.plusDays(14);
-        assertEquals("dateInPast", assertThrows(Election.NotAllowedException.class, () -> Election.plan(1, "64", ElectionKind.RAPAT_ANGGOTA,
+        assertEquals("dateInPast", assertThrows(RuleRefusal.class, () -> Election.plan(1, "64", ElectionKind.RAPAT_ANGGOTA,
                 today.minusDays(1), "Aula", Seats.of(0, 3, 0), 1, java.time.Instant.EPOCH, today)).reason());
-        assertEquals("place", assertThrows(Election.NotAllowedException.class, () -> Election.plan(1, "64", ElectionKind.RAPAT_ANGGOTA,
+        assertEquals("place", assertThrows(RuleRefusal.class, () -> Election.plan(1, "64", ElectionKind.RAPAT_ANGGOTA,
                 date, "  ", Seats.of(0, 3, 0), 1, java.time.Instant.EPOCH, today)).reason());
         Election e = Election.plan(1, "64", ElectionKind.RAPAT_ANGGOTA, date, " Aula Kelurahan ", Seats.of(2, 3, 0), 1,
                 java.time.Instant.EPOCH, today);
@@ -76,13 +77,13 @@ class SeatsTest {
         assertEquals(true, e.takesNominations(date));
         assertEquals(false, e.takesNominations(date.plusDays(1)));
         Term term = new Term(date, date.plusYears(5));
-        assertEquals("resultBeforeMeeting", assertThrows(Election.NotAllowedException.class,
+        assertEquals("resultBeforeMeeting", assertThrows(RuleRefusal.class,
                 () -> e.recordResult(term, 1, java.time.Instant.EPOCH, date.minusDays(1))).reason());
-        assertEquals("termBeforeMeeting", assertThrows(Election.NotAllowedException.class,
+        assertEquals("termBeforeMeeting", assertThrows(RuleRefusal.class,
                 () -> e.recordResult(new Term(date.minusDays(1), date.plusYears(1)), 1, java.time.Instant.EPOCH, date)).reason());
         e.recordResult(term, 1, java.time.Instant.EPOCH, date);
         assertEquals(false, e.takesNominations(date));
-        assertEquals("resultAlreadyRecorded", assertThrows(Election.NotAllowedException.class,
+        assertEquals("resultAlreadyRecorded", assertThrows(RuleRefusal.class,
                 () -> e.recordResult(term, 1, java.time.Instant.EPOCH, date)).reason());
     }
 }
