@@ -140,6 +140,8 @@ class CertificationIT {
         var mine = certification.myApplications(member).getFirst();
         assertEquals(Application.Status.INFO_REQUESTED, mine.status());
         assertEquals("Mohon jelaskan pekerjaan Anda saat ini.", mine.infoRequest());
+        assertTrue(certification.questionWaiting(member), "the member's home shows the notice");
+        assertFalse(certification.questionWaiting(actor(NEIGHBOUR)), "only to the member asked");
         assertThrows(NotFoundException.class, () -> certification.answerInfo(actor(NEIGHBOUR), id, "bukan urusan saya"),
                 "another member meets an application that does not exist");
         assertTrue(assertThrows(InvalidInputException.class, () -> certification.answerInfo(member, id, ""))
@@ -147,6 +149,7 @@ class CertificationIT {
 
         certification.answerInfo(member, id, "Saya pedagang sembako di pasar kelurahan.");
         assertEquals(Application.Status.SUBMITTED, certification.myApplications(member).getFirst().status());
+        assertFalse(certification.questionWaiting(member), "the notice goes once answered");
         var detail = decisions.detail(officer(), id);
         assertEquals("Mohon jelaskan pekerjaan Anda saat ini.", detail.infoRequest());
         assertEquals("Saya pedagang sembako di pasar kelurahan.", detail.infoReply());

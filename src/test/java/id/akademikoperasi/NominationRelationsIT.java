@@ -49,8 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the secretariat records for the nomination rules, against the real rules and tables: a recorded kinship pair
  * makes the second relative's nomination refused by the kinship rule and removing it lets the nomination through;
  * a member recorded as BPD is refused a pengurus seat but not a pengawas seat; a member cannot be their own
- * relative, a pair is not recorded twice in either order, only members of the koperasi are recorded; and the
- * secretariat of another koperasi can neither read nor change any of it. Demo members +6281255000032, 36 and 37 live
+ * relative, a pair is not recorded twice in either order, only members of the koperasi are recorded; a relation or
+ * a village office recorded after a nomination was accepted turns it ineligible and tells the secretariat and the
+ * candidate; and the secretariat of another koperasi can neither read nor change any of it. Demo members +6281255000032, 36 and 37 live
  * in Guntung, +6281255000033 in Bontang Kuala; no other test uses them.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -139,6 +140,17 @@ class NominationRelationsIT {
                     DemoData.PASSWORD, Role.COOP_ADMIN, "64.74.01.1001");
         }
         return actor(KUALA_SECRETARIAT);
+    }
+
+    private String status(long account, Position position) {
+        return new Db(dataSource).string("SELECT status FROM nom_nomination WHERE election_id = ? AND account_id = ? "
+                + "AND position = ? ORDER BY id DESC LIMIT 1", election(), account, position.name());
+    }
+
+    private List<Failure> failures(long account, Position position) {
+        return nominations.election(actor(SECRETARIAT), election()).nominations().stream()
+                .filter(n -> n.accountId() == account && n.position() == position)
+                .reduce((a, b) -> b).orElseThrow().failures();
     }
 
     private static Problem refusal(Executable call) {
@@ -230,7 +242,21 @@ class NominationRelationsIT {
         Db db = new Db(dataSource);
         long chair = id(CHAIR);
         long bpd = id(BPD);
+        long ineligibleBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.ineligible'");
         nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, bpd, Kinship.Relation.SIBLING);
+        // both were accepted: the later nomination (the pengawas of order 2) gives way, the chair's stands
+        assertEquals("INELIGIBLE", status(bpd, Position.PENGAWAS));
+        assertEquals(List.of(Failure.of(Rule.KINSHIP, accounts.byLogin(CHAIR).orElseThrow().displayName())),
+                failures(bpd, Position.PENGAWAS));
+        assertEquals("ACCEPTED", status(chair, Position.KETUA));
+        assertEquals(ineligibleBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.ineligible'"));
+        assertEquals("nomination.notice.rejudged.coop", nominations.noticesForKoperasi(actor(SECRETARIAT), guntung())
+                .getFirst().messageKey());
+        var told = nominations.noticesForMember(actor(BPD)).getFirst();
+        assertEquals("nomination.notice.rejudged.member", told.messageKey());
+        assertEquals(List.of(electionDate().toString(), "PENGAWAS"), told.args().subList(0, 2));
+        assertTrue(nominations.noticesForMember(actor(CHAIR)).stream()
+                .noneMatch(n -> n.messageKey().startsWith("nomination.notice.rejudged")), "the chair is not told");
         long rows = db.count("SELECT COUNT(*) FROM nom_kinship") + db.count("SELECT COUNT(*) FROM nom_village_official");
         long audit = db.count("SELECT COUNT(*) FROM aud_entry");
 
@@ -273,7 +299,10 @@ class NominationRelationsIT {
         long chair = id(CHAIR);
         long bpd = id(BPD);
         long relative = id(RELATIVE);
+        assertEquals("ACCEPTED", status(relative, Position.SEKRETARIS));
         nominations.recordVillageOfficial(actor(SECRETARIAT), koperasi, relative, VillageOfficial.Office.PERANGKAT);
+        assertEquals("INELIGIBLE", status(relative, Position.SEKRETARIS), "a perangkat may not sit in the pengurus");
+        assertEquals(List.of(Failure.of(Rule.PERANGKAT)), failures(relative, Position.SEKRETARIS));
         String kinship = "SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ?";
         String officials = "SELECT COUNT(*) FROM nom_village_official WHERE koperasi_id = ?";
         long kinBefore = db.count(kinship, koperasi);

@@ -270,6 +270,12 @@ public class CertificationService {
         return application.id();
     }
 
+    /** Whether DKUMPP waits for the member's answer on one of their applications (one indexed look-up). */
+    public boolean questionWaiting(Actor member) {
+        return !em.createNativeQuery("SELECT 1 FROM crt_application WHERE account_id = ? AND status = 'INFO_REQUESTED' LIMIT 1")
+                .setParameter(1, member.accountId()).getResultList().isEmpty();
+    }
+
     /** The member's own applications, the latest made first. */
     public List<ApplicationLine> myApplications(Actor member) {
         @SuppressWarnings("unchecked")

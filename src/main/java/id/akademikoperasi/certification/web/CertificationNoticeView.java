@@ -1,7 +1,6 @@
 package id.akademikoperasi.certification.web;
 
 import id.akademikoperasi.certification.application.CertificationService;
-import id.akademikoperasi.certification.domain.Application;
 import id.akademikoperasi.identity.application.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +21,7 @@ public class CertificationNoticeView {
 
     public boolean isQuestionWaiting() {
         if (questionWaiting == null) {
-            questionWaiting = certification.myApplications(currentUser.require()).stream()
-                    .anyMatch(a -> a.status() == Application.Status.INFO_REQUESTED);
+            questionWaiting = certification.questionWaiting(currentUser.require());
         }
         return questionWaiting;
     }

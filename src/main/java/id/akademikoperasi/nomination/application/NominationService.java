@@ -61,6 +61,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,7 +221,7 @@ public class NominationService {
         }
         Account account = accounts.byId(new AccountId(accountId))
                 .orElseThrow(() -> new NotFoundException("nomination.member.notFound"));
-        CandidateFacts facts = facts(election, account);
+        CandidateFacts facts = facts(election, account, null);
         NominationRules.Verdict verdict = NominationRules.check(facts, election.electionDate(), position,
                 ClockProducer.OFFICE_ZONE);
         Nomination n = Nomination.decide(election.id(), accountId, position, verdict, actor.accountId(), clock.instant());
@@ -279,15 +280,8 @@ public class NominationService {
                 continue;
             }
             n.turnIneligible(Failure.of(Rule.CERTIFICATE_REVOKED, event.number()), event.at());
-            String args = String.join("\u001f", election.electionDate().toString(), n.position().name(), event.number());
-            for (Long to : new Long[]{null, n.accountId()}) {
-                em.createNativeQuery("INSERT INTO nom_notice (koperasi_id, account_id, nomination_id, message_key, args, "
-                                + "created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                        .setParameter(1, election.koperasiId()).setParameter(2, to).setParameter(3, n.id())
-                        .setParameter(4, to == null ? "nomination.notice.ineligible.coop" : "nomination.notice.ineligible.member")
-                        .setParameter(5, args).setParameter(6, LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC))
-                        .executeUpdate();
-            }
+            tell(election, n, "nomination.notice.ineligible", event.at(), election.electionDate().toString(),
+                    n.position().name(), event.number());
         }
         em.flush();
         for (Nomination n : resting) {
@@ -295,6 +289,57 @@ public class NominationService {
                 audit.record("nomination.ineligible", event.revokedBy(), "nomination:" + n.id(),
                         Map.of("election", n.electionId(), "candidate", n.accountId(), "position", n.position().name(),
                                 "certificate", event.number(), "reason", "certificate revoked"));
+            }
+        }
+    }
+
+    /** Leaves a notice for the koperasi's secretariat ({@code key.coop}) and for the candidate ({@code key.member}). */
+    private void tell(Election election, Nomination n, String key, Instant at, String... args) {
+        for (Long to : new Long[]{null, n.accountId()}) {
+            em.createNativeQuery("INSERT INTO nom_notice (koperasi_id, account_id, nomination_id, message_key, args, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, election.koperasiId()).setParameter(2, to).setParameter(3, n.id())
+                    .setParameter(4, key + (to == null ? ".coop" : ".member"))
+                    .setParameter(5, String.join("\u001f", args)).setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Judges again the accepted nominations of these members in the koperasi's open elections, after a fact the
+     * rules read was recorded (a relation, a village office). One that fails now turns INELIGIBLE with every
+     * failing rule, and the secretariat and the candidate get a notice. The latest nomination is judged first, so
+     * of two related nominees the later one gives way, as it would have been refused had the relation been known.
+     */
+    private void judgeAgain(long koperasiId, Collection<Long> accountIds, long by, Instant at, String cause) {
+        List<Election> open = em.createNamedQuery("Election.ofKoperasi", Election.class)
+                .setParameter("koperasi", koperasiId).getResultList().stream()
+                .filter(e -> e.status() == Election.Status.OPEN).toList();
+        for (Election stale : open) {
+            // locked as when nominating, so a nomination made meanwhile is judged with the new fact or judged here
+            Election election = em.find(Election.class, stale.id(), LockModeType.PESSIMISTIC_WRITE);
+            if (election.status() != Election.Status.OPEN) {
+                continue;
+            }
+            List<Nomination> accepted = em.createNamedQuery("Nomination.ofElection", Nomination.class)
+                    .setParameter("election", election.id()).getResultList().stream()
+                    .filter(n -> n.status() == Nomination.Status.ACCEPTED && accountIds.contains(n.accountId()))
+                    .sorted(Comparator.comparing(Nomination::id).reversed()).toList();
+            for (Nomination n : accepted) {
+                Account account = accounts.byId(new AccountId(n.accountId())).orElseThrow();
+                NominationRules.Verdict verdict = NominationRules.check(facts(election, account, n.id()),
+                        election.electionDate(), n.position(), ClockProducer.OFFICE_ZONE);
+                if (verdict.eligible()) {
+                    continue;
+                }
+                n.turnIneligible(verdict.failures(), at);
+                em.flush();
+                tell(election, n, "nomination.notice.rejudged", at, election.electionDate().toString(),
+                        n.position().name(), account.displayName());
+                audit.record("nomination.ineligible", by, "nomination:" + n.id(),
+                        Map.of("election", election.id(), "candidate", n.accountId(), "position", n.position().name(),
+                                "rules", verdict.failures().stream().map(f -> f.rule().name()).toList(), "reason", cause));
+                StructuredLog.event("nomination.ineligible", "by", by, "nomination", n.id(), "election", election.id());
             }
         }
     }
@@ -452,6 +497,7 @@ public class NominationService {
         em.flush();
         audit.record("nomination.kinshipRecorded", actor.accountId(), "koperasi:" + koperasiId,
                 Map.of("accounts", List.of(kinship.accountLow(), kinship.accountHigh()), "relation", relation.name()));
+        judgeAgain(koperasiId, List.of(accountA, accountB), actor.accountId(), clock.instant(), "kinship recorded");
     }
 
     /** Removes a recorded relation, named in either order; refused when it is not (or no longer) recorded. */
@@ -501,6 +547,7 @@ public class NominationService {
         em.flush();
         audit.record("nomination.officialRecorded", actor.accountId(), "koperasi:" + koperasiId,
                 Map.of("account", accountId, "office", office.name()));
+        judgeAgain(koperasiId, List.of(accountId), actor.accountId(), clock.instant(), "village official recorded");
     }
 
     /** Removes the record that a member is part of the village leadership; refused when there is none. */
@@ -524,7 +571,8 @@ public class NominationService {
 
     // --- facts for the rules -----------------------------------------------------------------------------------
 
-    private CandidateFacts facts(Election election, Account account) {
+    /** What the rules read about a candidate; {@code judged} is a nomination judged again, left out of the others. */
+    private CandidateFacts facts(Election election, Account account, Long judged) {
         long accountId = account.id().value();
         boolean member = memberships.activeKoperasiOf(accountId).map(KoperasiId::value)
                 .filter(k -> k == election.koperasiId()).isPresent();
@@ -542,7 +590,7 @@ public class NominationService {
 
         List<Nomination> accepted = em.createNamedQuery("Nomination.ofElection", Nomination.class)
                 .setParameter("election", election.id()).getResultList().stream()
-                .filter(n -> n.status() == Nomination.Status.ACCEPTED).toList();
+                .filter(n -> n.status() == Nomination.Status.ACCEPTED && !n.id().equals(judged)).toList();
         List<Position> own = accepted.stream().filter(n -> n.accountId() == accountId).map(Nomination::position).toList();
         List<BoardSeat> board = sittingBoard(election.koperasiId());
         Set<Position.Body> sitting = EnumSet.noneOf(Position.Body.class);

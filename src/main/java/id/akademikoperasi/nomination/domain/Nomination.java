@@ -118,11 +118,19 @@ public class Nomination {
 
     /** The certificate it rested on no longer holds. */
     public void turnIneligible(Failure why, Instant at) {
+        turnIneligible(List.of(why), at);
+    }
+
+    /** A fact the rules read changed after it was accepted (a relation, a village office), and it fails them now. */
+    public void turnIneligible(List<Failure> why, Instant at) {
         if (status != Status.ACCEPTED) {
             throw new RuleRefusal("notAccepted");
         }
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("an ineligible nomination needs a reason");
+        }
         status = Status.INELIGIBLE;
-        reasons = Reasons.write(List.of(why));
+        reasons = Reasons.write(why);
         endedAt = at;
     }
 
