@@ -21,31 +21,28 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import javax.sql.DataSource;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static id.akademikoperasi.testsupport.ClientSide.client;
+import static id.akademikoperasi.testsupport.ClientSide.get;
+import id.akademikoperasi.testsupport.PdfText;
+import static id.akademikoperasi.testsupport.ClientSide.column;
 
 /**
  * The certificate PDF over HTTP, as the member page's link fetches it. A certificate is written in-container for
@@ -175,7 +172,7 @@ class CertificatePdfIT {
                 .startsWith("attachment; filename=\"sertifikat-AK-6474-2026-987654.pdf\""), pdf.headers().map().toString());
         String cache = pdf.headers().firstValue("Cache-Control").orElse("");
         assertTrue(cache.contains("no-store") && cache.contains("private"), cache);
-        String text = text(pdf.body());
+        String text = PdfText.of(pdf.body());
         for (String expected : List.of("SERTIFIKAT KOMPETENSI", holderName, NUMBER, "Calon Pengurus",
                 "Koperasi Kelurahan Merah Putih Guntung", "Mengenal Koperasi (uji sertifikat)",
                 "Diverifikasi oleh Rina Wulandari, DKUMPP Kota Bontang", code)) {
@@ -234,51 +231,12 @@ class CertificatePdfIT {
         return base.toString().replaceAll("/$", "");
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private static HttpResponse<byte[]> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder all = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                all.append(extractor.getTextFromPage(p)).append('\n');
-            }
-            return all.toString().replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
-    }
-
     private static boolean exists(Connection c, String sql, Object parameter) throws Exception {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             q.setObject(1, parameter);
             try (ResultSet r = q.executeQuery()) {
                 return r.next();
             }
-        }
-    }
-
-    private static List<String> column(String sql, Object... parameters) throws Exception {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("ak.it.db.port") + "/akademi_it";
-        try (Connection db = DriverManager.getConnection(url, "root", "");
-             PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-            return values;
         }
     }
 }

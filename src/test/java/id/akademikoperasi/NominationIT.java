@@ -1,12 +1,9 @@
 package id.akademikoperasi;
 
 import id.akademikoperasi.certification.application.CertificateRegistry;
-import id.akademikoperasi.identity.application.AccountAdministration;
 import id.akademikoperasi.identity.application.AccountDirectory;
-import id.akademikoperasi.identity.infrastructure.DemoData;
 import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
 import id.akademikoperasi.nomination.application.NominationService;
-import id.akademikoperasi.nomination.domain.ElectionKind;
 import id.akademikoperasi.nomination.domain.Failure;
 import id.akademikoperasi.nomination.domain.Nomination;
 import id.akademikoperasi.nomination.domain.Position;
@@ -14,9 +11,9 @@ import id.akademikoperasi.nomination.domain.Rule;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
 import id.akademikoperasi.shared.security.Actor;
-import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.testsupport.Deployments;
 import id.akademikoperasi.testsupport.incontainer.Db;
+import id.akademikoperasi.testsupport.incontainer.Guntung;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,10 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -51,11 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NominationIT {
 
-    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-    static final String SECRETARIAT = "sekretariat.guntung" + DemoData.DOMAIN;
-    static final String OFFICER = "verifikator" + DemoData.DOMAIN;
-    static final String ADMIN = "admin" + DemoData.DOMAIN;
-    static final String KUALA_SECRETARIAT = "sekretariat.kuala@it.akademikoperasi.id";
+    static final String SECRETARIAT = Guntung.SECRETARIAT;
+    static final String OFFICER = Guntung.OFFICER;
+    static final String PLACE = "Aula Uji Nominasi Guntung";
     static final String EXPIRING = "+6281255000024";
     static final String REVOKED = "+6281255000025";
     static final String THIRD = "+6281255000026";
@@ -72,51 +65,30 @@ class NominationIT {
     @Inject
     AccountDirectory accounts;
     @Inject
-    AccountAdministration administration;
+    Guntung fixture;
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
     private Actor actor(String login) {
-        return accounts.byLogin(login).flatMap(a -> accounts.actor(a.id())).orElseThrow();
+        return fixture.actor(login);
     }
 
     private long guntung() {
-        return nominations.managedBy(actor(SECRETARIAT)).getFirst().id();
+        return fixture.koperasi();
     }
 
     private LocalDate electionDate() {
-        return LocalDate.now(WITA).plusDays(30);
+        return fixture.inDays(30);
     }
 
     private long election() {
-        Db db = new Db(dataSource);
-        String id = db.string("SELECT id FROM nom_election WHERE place = 'Aula Uji Nominasi Guntung'");
-        if (id != null) {
-            return Long.parseLong(id);
-        }
-        return nominations.plan(actor(SECRETARIAT), guntung(), ElectionKind.MUSYAWARAH_KELURAHAN_KHUSUS, electionDate(),
-                "Aula Uji Nominasi Guntung", 2, 3, 1);
+        return fixture.election(PLACE, electionDate(), 2, 3, 1);
     }
 
-    /** A Calon Pengurus certificate as DKUMPP's approval leaves it, ending at noon of the given day. */
+    /** A Calon Pengurus certificate, issued 400 days ago and ending at noon of the given day. */
     private long certificate(String phone, String number, LocalDate lastDay) {
-        Db db = new Db(dataSource);
-        long account = accounts.byLogin(phone).orElseThrow().id().value();
-        long officer = actor(OFFICER).accountId();
-        Instant issued = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        db.update("INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at, "
-                        + "declarations, snapshot, decided_by, decided_at) VALUES (?, 'CALON_PENGURUS', ?, '64.74.01.1004', "
-                        + "'APPROVED', ?, 'DATA_TRUE,NOT_PERANGKAT,NO_KINSHIP', '{}', ?, ?)",
-                account, guntung(), Timestamp.from(issued), officer, Timestamp.from(issued));
-        long application = Long.parseLong(db.string("SELECT MAX(id) FROM crt_application WHERE account_id = ?", account));
-        db.update("INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code, "
-                        + "holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id, "
-                        + "scheme_name_en, issued_by_name, region_code) SELECT ?, ?, ?, ?, 'CALON_PENGURUS', x.display_name, "
-                        + "'Koperasi Kelurahan Merah Putih Guntung', ?, ?, ?, 'VALID', '{}', 'Calon Pengurus', 'Board Candidate', "
-                        + "'Rina Wulandari', '64.74.01.1004' FROM idn_account x WHERE x.id = ?",
-                number, "NOMIT" + number.substring(number.length() - 6) + "ABCDE", application, account,
-                Timestamp.from(issued), Timestamp.from(lastDay.atTime(12, 0).atZone(WITA).toInstant()), officer, account);
-        return Long.parseLong(db.string("SELECT id FROM crt_certificate WHERE number = ?", number));
+        return fixture.certificate(phone, "CALON_PENGURUS", number, Instant.now().minus(400, ChronoUnit.DAYS),
+                lastDay.atTime(12, 0).atZone(Guntung.WITA).toInstant());
     }
 
     @Test
@@ -174,17 +146,14 @@ class NominationIT {
     void theSecretariatOfAnotherKoperasiCannotNominateHere() {
         long election = election();
         Db db = new Db(dataSource);
-        if (accounts.byLogin(KUALA_SECRETARIAT).isEmpty()) {
-            administration.createStaff(actor(ADMIN), "Sekretariat Bontang Kuala", KUALA_SECRETARIAT, null,
-                    DemoData.PASSWORD, Role.COOP_ADMIN, "64.74.01.1001");
-        }
+        Actor kuala = fixture.kualaSecretariat();
         long account = accounts.byLogin(THIRD).orElseThrow().id().value();
         long before = db.count("SELECT COUNT(*) FROM nom_nomination WHERE election_id = ?", election);
         long auditBefore = db.count("SELECT COUNT(*) FROM aud_entry");
 
         assertThrows(AccessDeniedException.class,
-                () -> nominations.nominate(actor(KUALA_SECRETARIAT), election, account, Position.PENGAWAS));
-        assertThrows(AccessDeniedException.class, () -> nominations.candidates(actor(KUALA_SECRETARIAT), election));
+                () -> nominations.nominate(kuala, election, account, Position.PENGAWAS));
+        assertThrows(AccessDeniedException.class, () -> nominations.candidates(kuala, election));
 
         assertEquals(before, db.count("SELECT COUNT(*) FROM nom_nomination WHERE election_id = ?", election));
         assertEquals(auditBefore, db.count("SELECT COUNT(*) FROM aud_entry"));
@@ -198,7 +167,7 @@ class NominationIT {
     @Order(4)
     void boardReadinessIsMeasuredAgainstTheSeatsOfTheNextElection() {
         election();   // 5 named pengurus offices + 2 further, 3 pengawas, 1 manajer
-        String kelurahan = new Db(dataSource).string("SELECT region_code FROM nom_election WHERE place = 'Aula Uji Nominasi Guntung'");
+        String kelurahan = new Db(dataSource).string("SELECT region_code FROM nom_election WHERE place = ?", PLACE);
         var readiness = dashboards.at(actor(OFFICER), kelurahan, java.util.Locale.of("id")).readiness();
         assertEquals(7, readiness.positions().get("PENGURUS").seats());
         assertEquals(3, readiness.positions().get("PENGAWAS").seats());

@@ -10,8 +10,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -29,10 +27,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import id.akademikoperasi.testsupport.PdfText;
 
 /**
  * The secretariat's journey of issue 7: plan an election for today, nominate a certified member (accepted) and an
@@ -99,7 +97,7 @@ class NominationJourneyIT {
                     .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, pdf.statusCode());
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-            String text = text(pdf.body());
+            String text = PdfText.of(pdf.body());
             assertTrue(text.contains("DAFTAR CALON MEMENUHI SYARAT") && text.contains(certified) && text.contains(NUMBER)
                     && !text.contains(uncertified), text);
             assertEquals(base.toString().replaceAll("/$", "") + "/v/" + CODE, PdfQr.decodeQr(pdf.body()));
@@ -182,20 +180,6 @@ class NominationJourneyIT {
             try (ResultSet r = q.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
             }
-        }
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder all = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                all.append(extractor.getTextFromPage(p)).append('\n');
-            }
-            return all.toString().replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
         }
     }
 }

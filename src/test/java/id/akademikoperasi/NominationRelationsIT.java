@@ -1,11 +1,8 @@
 package id.akademikoperasi;
 
-import id.akademikoperasi.identity.application.AccountAdministration;
 import id.akademikoperasi.identity.application.AccountDirectory;
-import id.akademikoperasi.identity.infrastructure.DemoData;
 import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
 import id.akademikoperasi.nomination.application.NominationService;
-import id.akademikoperasi.nomination.domain.ElectionKind;
 import id.akademikoperasi.nomination.domain.Failure;
 import id.akademikoperasi.nomination.domain.Kinship;
 import id.akademikoperasi.nomination.domain.Nomination;
@@ -17,9 +14,9 @@ import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.Problem;
 import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
 import id.akademikoperasi.shared.security.Actor;
-import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.testsupport.Deployments;
 import id.akademikoperasi.testsupport.incontainer.Db;
+import id.akademikoperasi.testsupport.incontainer.Guntung;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,10 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import javax.sql.DataSource;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -58,11 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NominationRelationsIT {
 
-    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-    static final String SECRETARIAT = "sekretariat.guntung" + DemoData.DOMAIN;
-    static final String OFFICER = "verifikator" + DemoData.DOMAIN;
-    static final String ADMIN = "admin" + DemoData.DOMAIN;
-    static final String KUALA_SECRETARIAT = "sekretariat.kuala@it.akademikoperasi.id";
+    static final String SECRETARIAT = Guntung.SECRETARIAT;
     static final String CHAIR = "+6281255000032";
     static final String RELATIVE = "+6281255000036";
     static final String BPD = "+6281255000037";
@@ -79,68 +70,9 @@ class NominationRelationsIT {
     @Inject
     AccountDirectory accounts;
     @Inject
-    AccountAdministration administration;
+    Guntung fixture;
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
-
-    private Actor actor(String login) {
-        return accounts.byLogin(login).flatMap(a -> accounts.actor(a.id())).orElseThrow();
-    }
-
-    private long id(String login) {
-        return accounts.byLogin(login).orElseThrow().id().value();
-    }
-
-    private long guntung() {
-        return nominations.managedBy(actor(SECRETARIAT)).getFirst().id();
-    }
-
-    private LocalDate electionDate() {
-        return LocalDate.now(WITA).plusDays(30);
-    }
-
-    private long election() {
-        String id = new Db(dataSource).string("SELECT id FROM nom_election WHERE place = ?", PLACE);
-        if (id != null) {
-            return Long.parseLong(id);
-        }
-        return nominations.plan(actor(SECRETARIAT), guntung(), ElectionKind.MUSYAWARAH_KELURAHAN_KHUSUS, electionDate(),
-                PLACE, 0, 3, 1);
-    }
-
-    /** A valid certificate of the scheme as DKUMPP's approval leaves it, unless the member already holds one. */
-    private void certificate(String phone, String scheme, String number) {
-        Db db = new Db(dataSource);
-        if (db.count("SELECT COUNT(*) FROM crt_certificate WHERE number = ?", number) > 0) {
-            return;
-        }
-        long account = id(phone);
-        long officer = id(OFFICER);
-        Instant issued = Instant.now().minus(100, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        boolean pengurus = scheme.equals("CALON_PENGURUS");
-        db.update("INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at, "
-                        + "declarations, snapshot, decided_by, decided_at) VALUES (?, ?, ?, '64.74.01.1004', "
-                        + "'APPROVED', ?, ?, '{}', ?, ?)",
-                account, scheme, guntung(), Timestamp.from(issued), pengurus ? "DATA_TRUE,NOT_PERANGKAT,NO_KINSHIP" : "DATA_TRUE",
-                officer, Timestamp.from(issued));
-        long application = Long.parseLong(db.string("SELECT MAX(id) FROM crt_application WHERE account_id = ?", account));
-        db.update("INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code, "
-                        + "holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id, "
-                        + "scheme_name_en, issued_by_name, region_code) SELECT ?, ?, ?, ?, ?, x.display_name, "
-                        + "'Koperasi Kelurahan Merah Putih Guntung', ?, ?, ?, 'VALID', '{}', ?, ?, "
-                        + "'Rina Wulandari', '64.74.01.1004' FROM idn_account x WHERE x.id = ?",
-                number, "NOMREL" + number.substring(number.length() - 6) + "ABCDE", application, account, scheme,
-                Timestamp.from(issued), Timestamp.from(issued.plus(3 * 365, ChronoUnit.DAYS)), officer,
-                pengurus ? "Calon Pengurus" : "Calon Pengawas", pengurus ? "Board Candidate" : "Supervisor Candidate", account);
-    }
-
-    private Actor kualaSecretariat() {
-        if (accounts.byLogin(KUALA_SECRETARIAT).isEmpty()) {
-            administration.createStaff(actor(ADMIN), "Sekretariat Bontang Kuala", KUALA_SECRETARIAT, null,
-                    DemoData.PASSWORD, Role.COOP_ADMIN, "64.74.01.1001");
-        }
-        return actor(KUALA_SECRETARIAT);
-    }
 
     private String status(long account, Position position) {
         return new Db(dataSource).string("SELECT status FROM nom_nomination WHERE election_id = ? AND account_id = ? "
@@ -151,6 +83,32 @@ class NominationRelationsIT {
         return nominations.election(actor(SECRETARIAT), election()).nominations().stream()
                 .filter(n -> n.accountId() == account && n.position() == position)
                 .reduce((a, b) -> b).orElseThrow().failures();
+    }
+
+    private Actor actor(String login) {
+        return fixture.actor(login);
+    }
+
+    private long id(String login) {
+        return fixture.accountId(login);
+    }
+
+    private long guntung() {
+        return fixture.koperasi();
+    }
+
+    private LocalDate electionDate() {
+        return fixture.inDays(30);
+    }
+
+    private long election() {
+        return fixture.election(PLACE, electionDate(), 0, 3, 1);
+    }
+
+    /** A valid certificate of the scheme, issued 100 days ago for three years, unless the number exists. */
+    private void certificate(String phone, String scheme, String number) {
+        Instant issued = Instant.now().minus(100, ChronoUnit.DAYS);
+        fixture.certificate(phone, scheme, number, issued, issued.plus(3 * 365, ChronoUnit.DAYS));
     }
 
     private static Problem refusal(Executable call) {
@@ -294,7 +252,7 @@ class NominationRelationsIT {
     @Order(4)
     void theSecretariatOfAnotherKoperasiCanNeitherReadNorChangeThem() {
         Db db = new Db(dataSource);
-        Actor kuala = kualaSecretariat();
+        Actor kuala = fixture.kualaSecretariat();
         long koperasi = guntung();
         long chair = id(CHAIR);
         long bpd = id(BPD);

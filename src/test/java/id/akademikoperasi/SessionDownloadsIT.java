@@ -28,8 +28,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import javax.sql.DataSource;
 import java.net.CookieManager;
@@ -37,11 +35,9 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -58,6 +54,10 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static id.akademikoperasi.testsupport.ClientSide.client;
+import static id.akademikoperasi.testsupport.ClientSide.get;
+import id.akademikoperasi.testsupport.PdfText;
+import static id.akademikoperasi.testsupport.ClientSide.column;
 
 /**
  * The session downloads over HTTP, as the pages' links fetch them: the organiser's sign-in sheet (PDF) and a
@@ -169,7 +169,7 @@ class SessionDownloadsIT {
                 .startsWith("attachment; filename=\"daftar-hadir-" + held + ".pdf\""), pdf.headers().map().toString());
         assertTrue(pdf.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
         assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
-        String text = text(pdf.body());
+        String text = PdfText.of(pdf.body());
         assertTrue(text.contains(HELD), text);
         assertTrue(text.contains("Daftar Hadir") && text.contains("Halaman 1 dari"), text);
         for (String name : invitedNames) {
@@ -243,28 +243,6 @@ class SessionDownloadsIT {
         return cookie;
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private static HttpResponse<byte[]> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder all = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                all.append(extractor.getTextFromPage(p)).append('\n');
-            }
-            return all.toString().replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
-    }
-
     private static Map<String, VEvent> events(byte[] ics) {
         ICalendar calendar = Biweekly.parse(new String(ics, StandardCharsets.UTF_8)).first();
         return calendar.getEvents().stream().collect(Collectors.toMap(e -> e.getUid().getValue(), Function.identity()));
@@ -277,22 +255,5 @@ class SessionDownloadsIT {
     private static String registered(long session, String status) throws Exception {
         return column("SELECT a.phone FROM lrn_session_registration r JOIN idn_account a ON a.id = r.account_id "
                 + "WHERE r.session_id = ? AND r.status = ?", session, status).getFirst();
-    }
-
-    private static List<String> column(String sql, Object... parameters) throws Exception {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("ak.it.db.port") + "/akademi_it";
-        try (Connection db = DriverManager.getConnection(url, "root", "");
-             PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-            return values;
-        }
     }
 }

@@ -6,7 +6,6 @@ import id.akademikoperasi.certification.domain.Certificates;
 import id.akademikoperasi.testsupport.PdfQr;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import id.akademikoperasi.testsupport.PdfText;
 
 class CertificatePdfTest {
 
@@ -44,7 +44,7 @@ class CertificatePdfTest {
         PrintedCertificate printed = PrintedCertificate.of(certificate(), ISSUED.plusSeconds(60), URL);
         byte[] pdf = CertificatePdf.bytes(printed);
         assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         for (String expected : List.of("SERTIFIKAT KOMPETENSI", "KOPERASI KELURAHAN/DESA MERAH PUTIH", "diberikan kepada",
                 "Siti Aminah", "Koperasi Kelurahan Merah Putih Guntung", "Calon Pengurus", "AK/6474/2026/000123",
                 "Tanggal terbit 28 November 2026", "Berlaku sampai 28 November 2029",
@@ -60,7 +60,7 @@ class CertificatePdfTest {
 
     @Test
     void theCoursesAreTheFrozenEvidenceNotTodaysCatalogue() throws IOException {
-        String text = text(CertificatePdf.bytes(PrintedCertificate.of(certificate(), ISSUED, URL)));
+        String text = PdfText.of(CertificatePdf.bytes(PrintedCertificate.of(certificate(), ISSUED, URL)));
         // table cells come out of the text extractor without spaces between them
         String cells = text.replace(" ", "");
         assertTrue(cells.contains("KOP-01MengenalKoperasi(edisi2026)2Oktober202685,5%"), text);
@@ -72,7 +72,7 @@ class CertificatePdfTest {
 
     @Test
     void nothingPersonalBeyondTheNameIsPrinted() throws IOException {
-        String text = text(CertificatePdf.bytes(PrintedCertificate.of(certificate(), ISSUED, URL)));
+        String text = PdfText.of(CertificatePdf.bytes(PrintedCertificate.of(certificate(), ISSUED, URL)));
         assertFalse(text.matches("(?s).*\\d{16}.*"), "no NIK: " + text);
         assertFalse(text.contains("@") || text.contains("+62"), "no e-mail or phone: " + text);
         assertFalse(text.matches("(?s).*\\d{2}-\\d{2}-\\d{4}.*"), "no birth date: " + text);
@@ -83,7 +83,7 @@ class CertificatePdfTest {
         Certificate revoked = certificate();
         revoked.revoke(3, Instant.parse("2027-02-01T02:00:00Z"), "Data tidak sesuai");
         byte[] pdf = CertificatePdf.bytes(PrintedCertificate.of(revoked, Instant.parse("2027-03-01T00:00:00Z"), URL));
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertTrue(text.contains("DICABUT"), text);
         assertTrue(text.contains("TIDAK BERLAKU — sertifikat ini dicabut pada 1 Februari 2027."), text);
         assertFalse(text.contains("Data tidak sesuai"), "the reason is for the holder's page, not the printout: " + text);
@@ -93,7 +93,7 @@ class CertificatePdfTest {
     @Test
     void aCertificatePastItsEndIsStampedExpiredEvenBeforeTheExpiryJobRan() throws IOException {
         byte[] pdf = CertificatePdf.bytes(PrintedCertificate.of(certificate(), UNTIL.plusSeconds(3_600), URL));
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertTrue(text.contains("KEDALUWARSA"), text);
         assertTrue(text.contains("TIDAK BERLAKU — masa berlaku sertifikat ini berakhir pada 28 November 2029."), text);
         assertEquals(URL, PdfQr.decodeQr(pdf));
@@ -115,7 +115,7 @@ class CertificatePdfTest {
                         ISSUED, URL).courses(), 100, URL);
         byte[] pdf = CertificatePdf.bytes(crowded);
         assertEquals(1, pages(pdf), "twelve courses still fit, set smaller");
-        assertTrue(text(pdf).contains("Pengelolaan Gerai & Unit Usaha dengan judul yang cukup panjang 12"));
+        assertTrue(PdfText.of(pdf).contains("Pengelolaan Gerai & Unit Usaha dengan judul yang cukup panjang 12"));
         assertEquals(URL, PdfQr.decodeQr(pdf));
     }
 
@@ -129,7 +129,7 @@ class CertificatePdfTest {
         byte[] pdf = CertificatePdf.bytes(PrintedCertificate.of(
                 withSnapshot("{\"takenAt\":\"2026-11-20T02:00:00Z\",\"courses\":[" + courses + "]}"), ISSUED, URL));
         assertTrue(pages(pdf) > 1);
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertTrue(text.contains("Mata pelatihan 1—") && text.contains("Mata pelatihan 60"), text);
         assertEquals(URL, PdfQr.decodeQr(pdf));
     }
@@ -147,20 +147,6 @@ class CertificatePdfTest {
         PdfReader reader = new PdfReader(pdf);
         try {
             return reader.getNumberOfPages();
-        } finally {
-            reader.close();
-        }
-    }
-
-    static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder all = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                all.append(extractor.getTextFromPage(p)).append('\n');
-            }
-            return all.toString().replaceAll("\\s+", " ");
         } finally {
             reader.close();
         }

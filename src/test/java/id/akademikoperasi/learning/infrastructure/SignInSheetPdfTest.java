@@ -5,12 +5,8 @@ import id.akademikoperasi.learning.application.TrainingSessions.AttendanceLine;
 import id.akademikoperasi.learning.application.TrainingSessions.Registration;
 import id.akademikoperasi.learning.domain.session.SessionKind;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -18,6 +14,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import id.akademikoperasi.testsupport.PdfText;
 
 class SignInSheetPdfTest {
 
@@ -35,20 +32,6 @@ class SignInSheetPdfTest {
         return new AttendanceLine(id, name, koperasi, registration, null, null);
     }
 
-    static List<String> pages(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            List<String> pages = new ArrayList<>();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                // cells wrap: compare words, not line breaks
-                pages.add(extractor.getTextFromPage(p).replaceAll("\\s+", " "));
-            }
-            return pages;
-        } finally {
-            reader.close();
-        }
-    }
 
     @Test
     void theSheetNamesTheSessionAndEveryInvitedMemberByKoperasiThenName() throws Exception {
@@ -58,7 +41,7 @@ class SignInSheetPdfTest {
                 line(2, "Agus Salim", "Koperasi Kelurahan Merah Putih Bontang Kuala", null))), ID);
 
         assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
-        List<String> pages = pages(pdf);
+        List<String> pages = PdfText.pages(pdf);
         assertEquals(1, pages.size());
         String text = pages.getFirst();
         for (String expected : List.of("Daftar Hadir", "Pelatihan RAT di Guntung", "Pelatihan", "Aula Kelurahan Guntung",
@@ -77,7 +60,7 @@ class SignInSheetPdfTest {
         List<AttendanceLine> many = IntStream.rangeClosed(1, 120)
                 .mapToObj(i -> line(i, String.format("Anggota %03d", i), "Koperasi Kelurahan Merah Putih Tanjung Laut",
                         i % 10 == 0 ? Registration.WAITLISTED : Registration.REGISTERED)).toList();
-        List<String> pages = pages(SignInSheetPdf.bytes(sheet(many), ID));
+        List<String> pages = PdfText.pages(SignInSheetPdf.bytes(sheet(many), ID));
 
         int total = pages.size();
         assertTrue(total >= 3, "120 lines tall enough to sign do not fit on two A4 pages: " + total);
@@ -95,7 +78,7 @@ class SignInSheetPdfTest {
 
     @Test
     void inEnglishWhenTheReaderChoseEnglish() throws Exception {
-        String text = pages(SignInSheetPdf.bytes(sheet(List.of(
+        String text = PdfText.pages(SignInSheetPdf.bytes(sheet(List.of(
                 line(1, "Budi Santoso", "Koperasi Kelurahan Merah Putih Guntung", Registration.REGISTERED))), Locale.ENGLISH)).getFirst();
         for (String expected : List.of("Attendance sheet", "Saturday, 5 December 2026, 09:00\u201312:00 WITA", "Signature",
                 "registered", "Page 1 of 1", "Training")) {
@@ -105,7 +88,7 @@ class SignInSheetPdfTest {
 
     @Test
     void nobodyInvitedYetStillPrintsTheSheetAndASessionOverMidnightNamesBothDays() throws Exception {
-        String text = pages(SignInSheetPdf.bytes(sheet(List.of()), ID)).getFirst();
+        String text = PdfText.pages(SignInSheetPdf.bytes(sheet(List.of()), ID)).getFirst();
         assertTrue(text.contains("Belum ada anggota aktif"), text);
         assertEquals("Sabtu, 5 Desember 2026, 20.00 \u2013 Minggu, 6 Desember 2026, 02.00 WITA",
                 SignInSheetPdf.when(Instant.parse("2026-12-05T12:00:00Z"), Instant.parse("2026-12-05T18:00:00Z"), ID));
