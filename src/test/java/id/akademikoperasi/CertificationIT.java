@@ -408,6 +408,77 @@ class CertificationIT {
         }
     }
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+    @Inject
+    id.akademikoperasi.reporting.application.TallyRebuild tallyRebuild;
+
+    /**
+     * Two instances run the expiry job at the same moment over 40 due certificates across Bontang while an officer
+     * revokes a certificate of the same city: every due certificate is expired exactly once (one audit entry each),
+     * the revocation goes through, and no one waits forever or is made a deadlock victim.
+     */
+    @Test
+    @Order(8)
+    void twoExpiryRunsAtOnceExpireEachCertificateOnceWhileARevocationGoesThrough() throws Exception {
+        Db db = new Db(dataSource);
+        String marker = "it-expiry-" + System.nanoTime();
+        long account = actor(NEIGHBOUR).accountId();
+        db.update("""
+                INSERT INTO crt_application (account_id, scheme_code, koperasi_id, region_code, status, submitted_at,
+                                             declarations, snapshot, decision_note)
+                SELECT ?, ?, k.id, k.region_code, 'APPROVED', TIMESTAMP '2020-01-01 00:00:00', 'DATA_TRUE', '{}', ?
+                FROM seq_1_to_41 s
+                JOIN (SELECT id, region_code, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM org_koperasi
+                      WHERE region_code LIKE '64.74.%') k
+                  ON k.n = MOD(s.seq, (SELECT COUNT(*) FROM org_koperasi WHERE region_code LIKE '64.74.%'))""",
+                account, SCHEME, marker);
+        assertEquals(41, db.count("SELECT COUNT(*) FROM crt_application WHERE decision_note = ?", marker));
+        db.update("""
+                INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
+                    holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
+                    scheme_name_en, issued_by_name, region_code)
+                SELECT CONCAT('ITX/', id), CONCAT('ITEXPIRY', id), id, account_id, scheme_code, 'Pemegang Uji',
+                       'Koperasi Uji', TIMESTAMP '2020-01-01 00:00:00', ?, account_id, 'VALID', '{}', 'Skema',
+                       'Scheme', 'Petugas', region_code
+                FROM crt_application WHERE decision_note = ?""",
+                java.sql.Timestamp.from(now.instant().minus(Duration.ofDays(1))), marker);
+        // one of them is not due: the officer revokes it while the job runs
+        long toRevoke = db.count("SELECT MAX(c.id) FROM crt_certificate c JOIN crt_application a ON a.id = c.application_id "
+                + "WHERE a.decision_note = ?", marker);
+        db.update("UPDATE crt_certificate SET valid_until = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.instant().plus(Duration.ofDays(400))), toRevoke);
+        // the rows were written past the summaries' events: count them in, so that expiring them keeps the
+        // dashboards exact for the classes after this one
+        assertTrue(tallyRebuild.all());
+        long due = db.count("SELECT COUNT(*) FROM crt_certificate WHERE status = 'VALID' AND valid_until <= ?",
+                java.sql.Timestamp.from(now.instant()));
+        assertTrue(due >= 40, "the 40 due certificates and any other test left due: " + due);
+
+        java.util.concurrent.Callable<Integer> run = () -> {
+            int total = 0;
+            int done;
+            while ((done = expiry.expireDue(5)) > 0) {
+                total += done;
+            }
+            return total;
+        };
+        var first = executor.submit(run);
+        var second = executor.submit(run);
+        registry.revoke(officer(), toRevoke, "Uji pencabutan bersamaan dengan kedaluwarsa");
+        int expired = first.get(2, java.util.concurrent.TimeUnit.MINUTES) + second.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+        assertEquals(due, expired, "each due certificate expired by exactly one of the runs");
+        assertEquals(40, db.count("SELECT COUNT(*) FROM crt_certificate c JOIN crt_application a ON a.id = c.application_id "
+                + "WHERE a.decision_note = ? AND c.status = 'EXPIRED'", marker));
+        assertEquals(40, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'certification.expired' AND subject LIKE 'certificate:ITX/%'"));
+        assertEquals(40, db.count("SELECT COUNT(DISTINCT subject) FROM aud_entry WHERE type = 'certification.expired' "
+                + "AND subject LIKE 'certificate:ITX/%'"));
+        assertEquals("REVOKED", db.string("SELECT status FROM crt_certificate WHERE id = ?", toRevoke));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE status = 'VALID' AND valid_until <= ?",
+                java.sql.Timestamp.from(now.instant())));
+    }
+
     /** A two-lesson course without a final exam, imported the way the shipped curriculum is. */
     private void publishCourse(String title, String wording) throws Exception {
         java.nio.file.Path root = java.nio.file.Files.createTempDirectory("it-snapshot");

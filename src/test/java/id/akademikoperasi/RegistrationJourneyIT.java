@@ -132,6 +132,9 @@ class RegistrationJourneyIT {
 
             browser.open("/course?kode=KOP-03");
             assertFalse(browser.pageText().contains("Kemajuan Anda"), "not enrolled yet: no progress shown");
+            // the schemes that require the course, named as the system admin keeps them (Calon Pengawas, Calon Pengurus)
+            assertTrue(browser.text("#leadsTo").matches("(?s).*Calon Pengawas.*Calon Pengurus.*"), browser.text("#leadsTo"));
+            assertFalse(browser.text("#leadsTo").contains("Manajer"), "KOP-03 is not part of the manager scheme");
             browser.click("#enrolForm\\:enrol");
             browser.waitForText(".ak-breadcrumb", "pelajaran 1 dari");
             assertTrue(browser.pageText().contains("Anda sudah terdaftar di kursus ini"), browser.pageText());

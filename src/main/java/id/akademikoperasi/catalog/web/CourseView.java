@@ -2,6 +2,7 @@ package id.akademikoperasi.catalog.web;
 
 import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseOutline;
+import id.akademikoperasi.certification.application.CertificationService;
 import id.akademikoperasi.identity.application.CurrentUser;
 import id.akademikoperasi.learning.application.CourseProgress;
 import id.akademikoperasi.learning.application.LearningService;
@@ -37,10 +38,14 @@ public class CourseView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private CertificationService certification;
+
     private String kode;
     private CourseOutline outline;
     private CourseProgress progress;
     private List<LessonStatus> statuses = List.of();
+    private List<String> schemes = List.of();
 
     public void load() throws IOException {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -50,6 +55,7 @@ public class CourseView {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        schemes = certification.schemesRequiring(kode, locale);
         Optional<Actor> actor = currentUser.actor();
         if (actor.isPresent()) {
             progress = learning.myCourses(actor.get(), locale).stream().filter(p -> p.code().equals(kode)).findFirst().orElse(null);
@@ -83,6 +89,8 @@ public class CourseView {
     }
 
     public CourseOutline getOutline() { return outline; }
+    /** The active certification schemes that require this course, by name. */
+    public List<String> getSchemes() { return schemes; }
     public CourseProgress getProgress() { return progress; }
     public String getKode() { return kode; }
     public void setKode(String kode) { this.kode = kode; }

@@ -116,11 +116,13 @@ public class CertificateRegistry {
             throw e.asInput(e.reason().startsWith("reason") ? "reason" : null, "certification.revoke.", Certificate.MAX_REVOKE_REASON);
         }
         em.flush();
-        audit.record("certification.revoked", officer.accountId(), "certificate:" + c.number(),
-                Map.of("reason", c.revokeReason(), "holder", c.accountId(), "scheme", c.schemeCode()));
+        // the summaries and the nominations before the audit chain, as every other transaction takes them: the
+        // audit head is locked last, so no two transactions wait on each other through it
         certificateChanged.fire(CertificateStatusChanged.of(c, before));
         revoked.fire(new CertificateRevoked(c.id(), c.number(), c.accountId(), c.schemeCode(), officer.accountId(), now,
                 c.revokeReason()));
+        audit.record("certification.revoked", officer.accountId(), "certificate:" + c.number(),
+                Map.of("reason", c.revokeReason(), "holder", c.accountId(), "scheme", c.schemeCode()));
         StructuredLog.event("certification.revoked", "by", officer.accountId(), "certificate", c.number());
     }
 }

@@ -270,6 +270,19 @@ public class CertificationService {
         return application.id();
     }
 
+    /**
+     * The names of the active schemes that require the course, in the reader's language: what the course page
+     * shows under "leads to", as the system admin keeps the schemes (a course package's own list may be older).
+     */
+    public List<String> schemesRequiring(String courseCode, java.util.Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        @SuppressWarnings("unchecked")
+        List<Object> names = em.createNativeQuery("SELECT " + (english ? "s.name_en" : "s.name_id") + " FROM crt_scheme s "
+                        + "JOIN crt_scheme_course c ON c.scheme_code = s.code WHERE c.course_code = ? AND s.active "
+                        + "ORDER BY s.code").setParameter(1, courseCode).getResultList();
+        return names.stream().map(String::valueOf).toList();
+    }
+
     /** Whether DKUMPP waits for the member's answer on one of their applications (one indexed look-up). */
     public boolean questionWaiting(Actor member) {
         return !em.createNativeQuery("SELECT 1 FROM crt_application WHERE account_id = ? AND status = 'INFO_REQUESTED' LIMIT 1")

@@ -315,6 +315,7 @@ public class NominationService {
         List<Election> open = em.createNamedQuery("Election.ofKoperasi", Election.class)
                 .setParameter("koperasi", koperasiId).getResultList().stream()
                 .filter(e -> e.status() == Election.Status.OPEN).toList();
+        List<Nomination> turned = new ArrayList<>();
         for (Election stale : open) {
             // locked as when nominating, so a nomination made meanwhile is judged with the new fact or judged here
             Election election = em.find(Election.class, stale.id(), LockModeType.PESSIMISTIC_WRITE);
@@ -336,11 +337,15 @@ public class NominationService {
                 em.flush();
                 tell(election, n, "nomination.notice.rejudged", at, election.electionDate().toString(),
                         n.position().name(), account.displayName());
-                audit.record("nomination.ineligible", by, "nomination:" + n.id(),
-                        Map.of("election", election.id(), "candidate", n.accountId(), "position", n.position().name(),
-                                "rules", verdict.failures().stream().map(f -> f.rule().name()).toList(), "reason", cause));
-                StructuredLog.event("nomination.ineligible", "by", by, "nomination", n.id(), "election", election.id());
+                turned.add(n);
             }
+        }
+        // the audit head last, after every row this transaction locks (see AuditLog)
+        for (Nomination n : turned) {
+            audit.record("nomination.ineligible", by, "nomination:" + n.id(),
+                    Map.of("election", n.electionId(), "candidate", n.accountId(), "position", n.position().name(),
+                            "rules", n.failures().stream().map(f -> f.rule().name()).toList(), "reason", cause));
+            StructuredLog.event("nomination.ineligible", "by", by, "nomination", n.id(), "election", n.electionId());
         }
     }
 
@@ -495,9 +500,9 @@ public class NominationService {
         }
         em.persist(kinship);
         em.flush();
+        judgeAgain(koperasiId, List.of(accountA, accountB), actor.accountId(), clock.instant(), "kinship recorded");
         audit.record("nomination.kinshipRecorded", actor.accountId(), "koperasi:" + koperasiId,
                 Map.of("accounts", List.of(kinship.accountLow(), kinship.accountHigh()), "relation", relation.name()));
-        judgeAgain(koperasiId, List.of(accountA, accountB), actor.accountId(), clock.instant(), "kinship recorded");
     }
 
     /** Removes a recorded relation, named in either order; refused when it is not (or no longer) recorded. */
@@ -545,9 +550,9 @@ public class NominationService {
         }
         em.persist(VillageOfficial.record(koperasiId, accountId, office, actor.accountId(), clock.instant()));
         em.flush();
+        judgeAgain(koperasiId, List.of(accountId), actor.accountId(), clock.instant(), "village official recorded");
         audit.record("nomination.officialRecorded", actor.accountId(), "koperasi:" + koperasiId,
                 Map.of("account", accountId, "office", office.name()));
-        judgeAgain(koperasiId, List.of(accountId), actor.accountId(), clock.instant(), "village official recorded");
     }
 
     /** Removes the record that a member is part of the village leadership; refused when there is none. */
