@@ -34,9 +34,11 @@ import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,14 +185,23 @@ class DashboardsIT {
         assertMoved(before, issued, "seats covered", 1, Figures::seatsCovered);
         Dashboard koperasi = dashboards.at(officer(), GUNTUNG, ID);
         assertTrue(koperasi.readiness().positions().get("PENGAWAS").candidates() >= 1);
-        assertTrue(koperasi.issuedByMonth().values().stream().anyMatch(m -> m.getOrDefault("CALON_PENGAWAS", 0L) >= 1),
-                "counted in the month of issue");
+        String issueMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).toString().substring(0, 7);
+        assertTrue(koperasi.issuedByMonth().getOrDefault(issueMonth, Map.of()).getOrDefault("CALON_PENGAWAS", 0L) >= 1,
+                "counted in the month of issue: " + koperasi.issuedByMonth());
 
         clock.advance(Duration.ofDays(365 * 3 - 60));
         try {
             List<Figures> later = guntung();
             for (int level = 0; level < later.size(); level++) {
                 assertEquals(beforeLater.get(level).expiring() + 1, later.get(level).expiring(), "expiring at level " + level);
+            }
+            // almost three years on, the month of issue has left the chart's window; no month older than it is read
+            String firstMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).plusDays(365 * 3 - 60)
+                    .minusMonths(Dashboards.MONTHS - 1L).toString().substring(0, 7);
+            for (Dashboard d : List.of(dashboards.at(officer(), GUNTUNG, ID), dashboards.at(officer(), "64.74", ID))) {
+                assertTrue(d.issuedByMonth().keySet().stream().allMatch(m -> m.compareTo(firstMonth) >= 0),
+                        d.issuedByMonth().keySet() + " within " + Dashboards.MONTHS + " months from " + firstMonth);
+                assertFalse(d.issuedByMonth().containsKey(issueMonth), "the month of issue is out of the window");
             }
         } finally {
             clock.reset();

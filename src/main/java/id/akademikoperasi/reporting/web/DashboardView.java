@@ -120,6 +120,11 @@ public class DashboardView implements Serializable {
                 .add("options", Json.createObjectBuilder().add("responsive", true)).build().toString();
     }
 
+    /** How many months the monthly chart covers. */
+    public int getMonths() {
+        return Dashboards.MONTHS;
+    }
+
     public boolean isHasMonths() {
         return !dashboard.issuedByMonth().isEmpty();
     }
