@@ -112,7 +112,9 @@ public class TallyRebuild {
                     INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
                     SELECT 'K', LEFT(region_code, 5), metric, dim, SUM(n) FROM rpt_tally WHERE grain = 'D'
                     GROUP BY LEFT(region_code, 5), metric, dim""");
-            exec(c, "UPDATE rpt_state SET rebuilt_at = UTC_TIMESTAMP(6) WHERE id = 1");
+            // an upsert: a state row lost to a hand-made clean-up must not make every start rebuild again
+            exec(c, "INSERT INTO rpt_state (id, rebuilt_at) VALUES (1, UTC_TIMESTAMP(6)) "
+                    + "ON DUPLICATE KEY UPDATE rebuilt_at = VALUES(rebuilt_at)");
             StructuredLog.event("reporting.rebuilt", "ms", (System.nanoTime() - started) / 1_000_000);
         });
     }
