@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -253,7 +254,7 @@ class CertificationIT {
         assertEquals("EXPIRED", db.string("SELECT status FROM crt_certificate WHERE id = ?", old));
         assertEquals("VALID", db.string("SELECT status FROM crt_certificate WHERE id = ?", renewed));
         assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE status = 'VALID' AND valid_until <= ?",
-                java.sql.Timestamp.from(now.instant())), "nothing due is left valid");
+                Timestamp.from(now.instant())), "nothing due is left valid");
         assertEquals(0, expiry.expireDue(100), "a second run finds nothing");
         assertEquals(Standing.Kind.CERTIFIED, standing(member).kind(), "the renewed certificate carries on");
     }
@@ -372,22 +373,9 @@ class CertificationIT {
                     account, SCHEME, ownKoperasi, ownRegion, marker);
             long own = db.count("SELECT id FROM crt_application WHERE decision_note = ? AND region_code = ?", marker, ownRegion);
             // the own certificate first, so the 200 others are newer and come first in the register
-            db.update("""
-                    INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
-                        holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
-                        scheme_name_en, issued_by_name, region_code)
-                    SELECT CONCAT('IT/', id), CONCAT('ITSCOPE', id), id, account_id, scheme_code, 'Pemegang Uji', 'Koperasi Uji',
-                           TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2030-01-01 00:00:00', account_id, 'VALID', '{}',
-                           'Skema', 'Scheme', 'Petugas', region_code
-                    FROM crt_application WHERE id = ?""", own);
-            db.update("""
-                    INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
-                        holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
-                        scheme_name_en, issued_by_name, region_code)
-                    SELECT CONCAT('IT/', id), CONCAT('ITSCOPE', id), id, account_id, scheme_code, 'Pemegang Uji', 'Koperasi Uji',
-                           TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2030-01-01 00:00:00', account_id, 'VALID', '{}',
-                           'Skema', 'Scheme', 'Petugas', region_code
-                    FROM crt_application WHERE decision_note = ? AND region_code = ? ORDER BY id LIMIT 200""", marker, crowdRegion);
+            Timestamp until = Timestamp.valueOf("2030-01-01 00:00:00");
+            certify(db, "IT/", until, "id = ?", own);
+            certify(db, "IT/", until, "decision_note = ? AND region_code = ? ORDER BY id LIMIT 200", marker, crowdRegion);
 
             List<Long> seenByBarat = ids(decisions.queue(barat, QueueFilter.ALL));
             assertTrue(seenByBarat.contains(own), "Bontang Barat's application behind 500 older ones of Bontang Selatan");
@@ -434,25 +422,17 @@ class CertificationIT {
                   ON k.n = MOD(s.seq, (SELECT COUNT(*) FROM org_koperasi WHERE region_code LIKE '64.74.%'))""",
                 account, SCHEME, marker);
         assertEquals(41, db.count("SELECT COUNT(*) FROM crt_application WHERE decision_note = ?", marker));
-        db.update("""
-                INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
-                    holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
-                    scheme_name_en, issued_by_name, region_code)
-                SELECT CONCAT('ITX/', id), CONCAT('ITEXPIRY', id), id, account_id, scheme_code, 'Pemegang Uji',
-                       'Koperasi Uji', TIMESTAMP '2020-01-01 00:00:00', ?, account_id, 'VALID', '{}', 'Skema',
-                       'Scheme', 'Petugas', region_code
-                FROM crt_application WHERE decision_note = ?""",
-                java.sql.Timestamp.from(now.instant().minus(Duration.ofDays(1))), marker);
+        certify(db, "ITX/", Timestamp.from(now.instant().minus(Duration.ofDays(1))), "decision_note = ?", marker);
         // one of them is not due: the officer revokes it while the job runs
         long toRevoke = db.count("SELECT MAX(c.id) FROM crt_certificate c JOIN crt_application a ON a.id = c.application_id "
                 + "WHERE a.decision_note = ?", marker);
         db.update("UPDATE crt_certificate SET valid_until = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.instant().plus(Duration.ofDays(400))), toRevoke);
+                Timestamp.from(now.instant().plus(Duration.ofDays(400))), toRevoke);
         // the rows were written past the summaries' events: count them in, so that expiring them keeps the
         // dashboards exact for the classes after this one
         assertTrue(tallyRebuild.all());
         long due = db.count("SELECT COUNT(*) FROM crt_certificate WHERE status = 'VALID' AND valid_until <= ?",
-                java.sql.Timestamp.from(now.instant()));
+                Timestamp.from(now.instant()));
         assertTrue(due >= 40, "the 40 due certificates and any other test left due: " + due);
 
         java.util.concurrent.Callable<Integer> run = () -> {
@@ -476,7 +456,7 @@ class CertificationIT {
                 + "AND subject LIKE 'certificate:ITX/%'"));
         assertEquals("REVOKED", db.string("SELECT status FROM crt_certificate WHERE id = ?", toRevoke));
         assertEquals(0, db.count("SELECT COUNT(*) FROM crt_certificate WHERE status = 'VALID' AND valid_until <= ?",
-                java.sql.Timestamp.from(now.instant())));
+                Timestamp.from(now.instant())));
     }
 
     /** A two-lesson course without a final exam, imported the way the shipped curriculum is. */
@@ -511,6 +491,26 @@ class CertificationIT {
 
     private static long audited(Db db, String type, String subject) {
         return db.count("SELECT COUNT(*) FROM aud_entry WHERE type = ? AND subject = ?", type, subject);
+    }
+
+    /**
+     * A VALID certificate, written past the services, for each application matching {@code where}: numbered
+     * {@code prefix + application id}, issued on 1 January 2020.
+     */
+    private static void certify(Db db, String prefix, Timestamp validUntil, String where, Object... parameters) {
+        Object[] all = new Object[parameters.length + 3];
+        all[0] = prefix;
+        all[1] = prefix;
+        all[2] = validUntil;
+        System.arraycopy(parameters, 0, all, 3, parameters.length);
+        db.update("""
+                INSERT INTO crt_certificate (number, verification_code, application_id, account_id, scheme_code,
+                    holder_name, koperasi_name, issued_at, valid_until, issued_by, status, snapshot, scheme_name_id,
+                    scheme_name_en, issued_by_name, region_code)
+                SELECT CONCAT(?, id), CONCAT('IT', REPLACE(?, '/', ''), id), id, account_id, scheme_code, 'Pemegang Uji',
+                       'Koperasi Uji', TIMESTAMP '2020-01-01 00:00:00', ?, account_id, 'VALID', '{}', 'Skema', 'Scheme',
+                       'Petugas', region_code
+                FROM crt_application""" + " WHERE " + where, all);
     }
 
     private static List<Long> ids(List<CertificationDecisions.QueueLine> lines) {
