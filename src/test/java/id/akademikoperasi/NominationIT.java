@@ -69,20 +69,8 @@ class NominationIT {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
-    private Actor actor(String login) {
-        return fixture.actor(login);
-    }
-
-    private long guntung() {
-        return fixture.koperasi();
-    }
-
-    private LocalDate electionDate() {
-        return fixture.inDays(30);
-    }
-
     private long election() {
-        return fixture.election(PLACE, electionDate(), 2, 3, 1);
+        return fixture.election(PLACE, fixture.inDays(30), 2, 3, 1);
     }
 
     /** A Calon Pengurus certificate, issued 400 days ago and ending at noon of the given day. */
@@ -96,21 +84,21 @@ class NominationIT {
     void aMemberWhoseCertificateEndsTheDayBeforeTheElectionIsRefusedAndTheRefusalIsStored() {
         long election = election();
         Db db = new Db(dataSource);
-        certificate(EXPIRING, "AK/6474/2026/976001", electionDate().minusDays(1));
+        certificate(EXPIRING, "AK/6474/2026/976001", fixture.inDays(30).minusDays(1));
         long account = accounts.byLogin(EXPIRING).orElseThrow().id().value();
         long auditBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.refused'");
 
-        NominationLine n = nominations.nominate(actor(SECRETARIAT), election, account, Position.KETUA);
+        NominationLine n = nominations.nominate(fixture.actor(SECRETARIAT), election, account, Position.KETUA);
 
         assertEquals(Nomination.Status.REFUSED, n.status());
         assertEquals(List.of(Failure.of(Rule.CERTIFICATE_EXPIRES, "AK/6474/2026/976001",
-                electionDate().minusDays(1).toString())), n.failures());
+                fixture.inDays(30).minusDays(1).toString())), n.failures());
         assertEquals("REFUSED", db.string("SELECT status FROM nom_nomination WHERE id = ?", n.id()));
         assertTrue(db.string("SELECT reasons FROM nom_nomination WHERE id = ?", n.id()).contains("CERTIFICATE_EXPIRES"));
         assertEquals(null, db.string("SELECT certificate_id FROM nom_nomination WHERE id = ?", n.id()));
         assertEquals(auditBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.refused'"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM aud_entry WHERE subject = ?", "nomination:" + n.id()));
-        assertTrue(nominations.candidates(actor(SECRETARIAT), election).positions().stream()
+        assertTrue(nominations.candidates(fixture.actor(SECRETARIAT), election).positions().stream()
                 .allMatch(p -> p.candidates().stream().noneMatch(c -> c.accountId() == account)));
     }
 
@@ -119,25 +107,25 @@ class NominationIT {
     void revokingTheCertificateAfterwardsTurnsTheNominationIneligibleAndTellsBoth() {
         long election = election();
         Db db = new Db(dataSource);
-        long certificate = certificate(REVOKED, "AK/6474/2026/976002", electionDate().plusYears(2));
+        long certificate = certificate(REVOKED, "AK/6474/2026/976002", fixture.inDays(30).plusYears(2));
         long account = accounts.byLogin(REVOKED).orElseThrow().id().value();
 
-        NominationLine n = nominations.nominate(actor(SECRETARIAT), election, account, Position.SEKRETARIS);
+        NominationLine n = nominations.nominate(fixture.actor(SECRETARIAT), election, account, Position.SEKRETARIS);
         assertEquals(Nomination.Status.ACCEPTED, n.status(), n.failures().toString());
         assertEquals("AK/6474/2026/976002", n.certificateNumber());
-        assertTrue(nominations.candidates(actor(SECRETARIAT), election).positions().stream()
+        assertTrue(nominations.candidates(fixture.actor(SECRETARIAT), election).positions().stream()
                 .anyMatch(p -> p.position() == Position.SEKRETARIS && p.candidates().stream().anyMatch(c -> c.id() == n.id())));
 
-        registry.revoke(actor(OFFICER), certificate, "Pernyataan tidak benar (uji nominasi)");
+        registry.revoke(fixture.actor(OFFICER), certificate, "Pernyataan tidak benar (uji nominasi)");
 
         assertEquals("INELIGIBLE", db.string("SELECT status FROM nom_nomination WHERE id = ?", n.id()));
         assertTrue(db.string("SELECT reasons FROM nom_nomination WHERE id = ?", n.id()).contains("CERTIFICATE_REVOKED"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.ineligible' AND subject = ?",
                 "nomination:" + n.id()));
-        assertEquals(1, nominations.noticesForMember(actor(REVOKED)).size());
-        assertTrue(nominations.noticesForKoperasi(actor(SECRETARIAT), guntung()).stream()
+        assertEquals(1, nominations.noticesForMember(fixture.actor(REVOKED)).size());
+        assertTrue(nominations.noticesForKoperasi(fixture.actor(SECRETARIAT), fixture.koperasi()).stream()
                 .anyMatch(x -> x.args().contains("AK/6474/2026/976002")));
-        assertTrue(nominations.candidates(actor(SECRETARIAT), election).positions().stream()
+        assertTrue(nominations.candidates(fixture.actor(SECRETARIAT), election).positions().stream()
                 .allMatch(p -> p.candidates().stream().noneMatch(c -> c.id() == n.id())));
     }
 
@@ -168,7 +156,7 @@ class NominationIT {
     void boardReadinessIsMeasuredAgainstTheSeatsOfTheNextElection() {
         election();   // 5 named pengurus offices + 2 further, 3 pengawas, 1 manajer
         String kelurahan = new Db(dataSource).string("SELECT region_code FROM nom_election WHERE place = ?", PLACE);
-        var readiness = dashboards.at(actor(OFFICER), kelurahan, java.util.Locale.of("id")).readiness();
+        var readiness = dashboards.at(fixture.actor(OFFICER), kelurahan, java.util.Locale.of("id")).readiness();
         assertEquals(7, readiness.positions().get("PENGURUS").seats());
         assertEquals(3, readiness.positions().get("PENGAWAS").seats());
         assertEquals(1, readiness.positions().get("MANAJER").seats());

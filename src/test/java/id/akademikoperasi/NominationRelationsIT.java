@@ -31,7 +31,6 @@ import org.junit.jupiter.api.function.Executable;
 
 import javax.sql.DataSource;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -80,29 +79,13 @@ class NominationRelationsIT {
     }
 
     private List<Failure> failures(long account, Position position) {
-        return nominations.election(actor(SECRETARIAT), election()).nominations().stream()
+        return nominations.election(fixture.actor(SECRETARIAT), election()).nominations().stream()
                 .filter(n -> n.accountId() == account && n.position() == position)
                 .reduce((a, b) -> b).orElseThrow().failures();
     }
 
-    private Actor actor(String login) {
-        return fixture.actor(login);
-    }
-
-    private long id(String login) {
-        return fixture.accountId(login);
-    }
-
-    private long guntung() {
-        return fixture.koperasi();
-    }
-
-    private LocalDate electionDate() {
-        return fixture.inDays(30);
-    }
-
     private long election() {
-        return fixture.election(PLACE, electionDate(), 0, 3, 1);
+        return fixture.election(PLACE, fixture.inDays(30), 0, 3, 1);
     }
 
     /** A valid certificate of the scheme, issued 100 days ago for three years, unless the number exists. */
@@ -124,34 +107,34 @@ class NominationRelationsIT {
         Db db = new Db(dataSource);
         certificate(CHAIR, "CALON_PENGURUS", "AK/6474/2026/976201");
         certificate(RELATIVE, "CALON_PENGURUS", "AK/6474/2026/976202");
-        long chair = id(CHAIR);
-        long relative = id(RELATIVE);
+        long chair = fixture.accountId(CHAIR);
+        long relative = fixture.accountId(RELATIVE);
         String chairName = accounts.byLogin(CHAIR).orElseThrow().displayName();
 
-        NominationLine first = nominations.nominate(actor(SECRETARIAT), election, chair, Position.KETUA);
+        NominationLine first = nominations.nominate(fixture.actor(SECRETARIAT), election, chair, Position.KETUA);
         assertEquals(Nomination.Status.ACCEPTED, first.status(), first.failures().toString());
 
         long recordedBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRecorded'");
-        nominations.recordKinship(actor(SECRETARIAT), guntung(), relative, chair, Kinship.Relation.SPOUSE);
+        nominations.recordKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), relative, chair, Kinship.Relation.SPOUSE);
         assertEquals(recordedBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRecorded'"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ? AND account_low = ? AND account_high = ?",
-                guntung(), Math.min(chair, relative), Math.max(chair, relative)));
-        assertTrue(nominations.kinships(actor(SECRETARIAT), guntung()).stream()
+                fixture.koperasi(), Math.min(chair, relative), Math.max(chair, relative)));
+        assertTrue(nominations.kinships(fixture.actor(SECRETARIAT), fixture.koperasi()).stream()
                 .anyMatch(k -> k.relation() == Kinship.Relation.SPOUSE && List.of(k.accountA(), k.accountB()).containsAll(List.of(chair, relative))));
 
-        NominationLine refused = nominations.nominate(actor(SECRETARIAT), election, relative, Position.SEKRETARIS);
+        NominationLine refused = nominations.nominate(fixture.actor(SECRETARIAT), election, relative, Position.SEKRETARIS);
         assertEquals(Nomination.Status.REFUSED, refused.status());
         assertEquals(List.of(Failure.of(Rule.KINSHIP, chairName)), refused.failures());
 
         long removedBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRemoved'");
-        nominations.removeKinship(actor(SECRETARIAT), guntung(), chair, relative);   // named the other way round
+        nominations.removeKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, relative);   // named the other way round
         assertEquals(removedBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.kinshipRemoved'"));
         assertEquals(0, db.count("SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ? AND ? IN (account_low, account_high)",
-                guntung(), relative));
+                fixture.koperasi(), relative));
         assertEquals("nomination.kinship.notFound",
-                refusal(() -> nominations.removeKinship(actor(SECRETARIAT), guntung(), chair, relative)).messageKey());
+                refusal(() -> nominations.removeKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, relative)).messageKey());
 
-        NominationLine accepted = nominations.nominate(actor(SECRETARIAT), election, relative, Position.SEKRETARIS);
+        NominationLine accepted = nominations.nominate(fixture.actor(SECRETARIAT), election, relative, Position.SEKRETARIS);
         assertEquals(Nomination.Status.ACCEPTED, accepted.status(), accepted.failures().toString());
     }
 
@@ -162,35 +145,35 @@ class NominationRelationsIT {
         Db db = new Db(dataSource);
         certificate(BPD, "CALON_PENGURUS", "AK/6474/2026/976203");
         certificate(BPD, "CALON_PENGAWAS", "AK/6474/2026/976204");
-        long member = id(BPD);
+        long member = fixture.accountId(BPD);
 
         String recorded = "SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.officialRecorded'";
         String removed = "SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.officialRemoved'";
         long recordedBefore = db.count(recorded);
         long removedBefore = db.count(removed);
 
-        nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), member, VillageOfficial.Office.BPD);
+        nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), member, VillageOfficial.Office.BPD);
         assertEquals("BPD", db.string("SELECT office FROM nom_village_official WHERE koperasi_id = ? AND account_id = ?",
-                guntung(), member));
-        assertTrue(nominations.villageOfficials(actor(SECRETARIAT), guntung()).stream()
+                fixture.koperasi(), member));
+        assertTrue(nominations.villageOfficials(fixture.actor(SECRETARIAT), fixture.koperasi()).stream()
                 .anyMatch(v -> v.accountId() == member && v.office() == VillageOfficial.Office.BPD));
         assertEquals(recordedBefore + 1, db.count(recorded));
 
-        NominationLine pengurus = nominations.nominate(actor(SECRETARIAT), election, member, Position.BENDAHARA);
+        NominationLine pengurus = nominations.nominate(fixture.actor(SECRETARIAT), election, member, Position.BENDAHARA);
         assertEquals(Nomination.Status.REFUSED, pengurus.status());
         assertEquals(List.of(Failure.of(Rule.PERANGKAT)), pengurus.failures());
 
-        NominationLine pengawas = nominations.nominate(actor(SECRETARIAT), election, member, Position.PENGAWAS);
+        NominationLine pengawas = nominations.nominate(fixture.actor(SECRETARIAT), election, member, Position.PENGAWAS);
         assertEquals(Nomination.Status.ACCEPTED, pengawas.status(), pengawas.failures().toString());
 
-        Problem twice = refusal(() -> nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), member,
+        Problem twice = refusal(() -> nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), member,
                 VillageOfficial.Office.LURAH));
         assertEquals("member", twice.field());
         assertEquals("nomination.official.duplicate", twice.messageKey());
 
-        nominations.removeVillageOfficial(actor(SECRETARIAT), guntung(), member);
+        nominations.removeVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), member);
         assertEquals(0, db.count("SELECT COUNT(*) FROM nom_village_official WHERE koperasi_id = ? AND account_id = ?",
-                guntung(), member));
+                fixture.koperasi(), member));
         assertEquals(removedBefore + 1, db.count(removed));
     }
 
@@ -198,48 +181,48 @@ class NominationRelationsIT {
     @Order(3)
     void selfRelationsDuplicatesInEitherOrderAndStrangersAreRefusedAtTheFieldAndNothingIsWritten() {
         Db db = new Db(dataSource);
-        long chair = id(CHAIR);
-        long bpd = id(BPD);
+        long chair = fixture.accountId(CHAIR);
+        long bpd = fixture.accountId(BPD);
         long ineligibleBefore = db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.ineligible'");
-        nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, bpd, Kinship.Relation.SIBLING);
+        nominations.recordKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, bpd, Kinship.Relation.SIBLING);
         // both were accepted: the later nomination (the pengawas of order 2) gives way, the chair's stands
         assertEquals("INELIGIBLE", status(bpd, Position.PENGAWAS));
         assertEquals(List.of(Failure.of(Rule.KINSHIP, accounts.byLogin(CHAIR).orElseThrow().displayName())),
                 failures(bpd, Position.PENGAWAS));
         assertEquals("ACCEPTED", status(chair, Position.KETUA));
         assertEquals(ineligibleBefore + 1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.ineligible'"));
-        assertEquals("nomination.notice.rejudged.coop", nominations.noticesForKoperasi(actor(SECRETARIAT), guntung())
+        assertEquals("nomination.notice.rejudged.coop", nominations.noticesForKoperasi(fixture.actor(SECRETARIAT), fixture.koperasi())
                 .getFirst().messageKey());
-        var told = nominations.noticesForMember(actor(BPD)).getFirst();
+        var told = nominations.noticesForMember(fixture.actor(BPD)).getFirst();
         assertEquals("nomination.notice.rejudged.member", told.messageKey());
-        assertEquals(List.of(electionDate().toString(), "PENGAWAS"), told.args().subList(0, 2));
-        assertTrue(nominations.noticesForMember(actor(CHAIR)).stream()
+        assertEquals(List.of(fixture.inDays(30).toString(), "PENGAWAS"), told.args().subList(0, 2));
+        assertTrue(nominations.noticesForMember(fixture.actor(CHAIR)).stream()
                 .noneMatch(n -> n.messageKey().startsWith("nomination.notice.rejudged")), "the chair is not told");
         long rows = db.count("SELECT COUNT(*) FROM nom_kinship") + db.count("SELECT COUNT(*) FROM nom_village_official");
         long audit = db.count("SELECT COUNT(*) FROM aud_entry");
 
-        Problem self = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, chair,
+        Problem self = refusal(() -> nominations.recordKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, chair,
                 Kinship.Relation.PARENT_CHILD));
         assertEquals("second", self.field());
         assertEquals("nomination.kinship.self", self.messageKey());
 
-        Problem again = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), bpd, chair,
+        Problem again = refusal(() -> nominations.recordKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), bpd, chair,
                 Kinship.Relation.IN_LAW));
         assertEquals("second", again.field());
         assertEquals("nomination.kinship.duplicate", again.messageKey());
 
-        Problem stranger = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, id(OF_KUALA),
+        Problem stranger = refusal(() -> nominations.recordKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, fixture.accountId(OF_KUALA),
                 Kinship.Relation.SPOUSE));
         assertEquals("second", stranger.field());
         assertEquals("nomination.relations.notMember", stranger.messageKey());
 
-        Problem noRelation = refusal(() -> nominations.recordKinship(actor(SECRETARIAT), guntung(), chair, id(RELATIVE), null));
+        Problem noRelation = refusal(() -> nominations.recordKinship(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, fixture.accountId(RELATIVE), null));
         assertEquals("relation", noRelation.field());
         assertEquals("nomination.kinship.relationMissing", noRelation.messageKey());
 
-        Problem noOffice = refusal(() -> nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), chair, null));
+        Problem noOffice = refusal(() -> nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, null));
         assertEquals("office", noOffice.field());
-        Problem outsider = refusal(() -> nominations.recordVillageOfficial(actor(SECRETARIAT), guntung(), id(OF_KUALA),
+        Problem outsider = refusal(() -> nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), fixture.accountId(OF_KUALA),
                 VillageOfficial.Office.LURAH));
         assertEquals("member", outsider.field());
         assertEquals("nomination.relations.notMember", outsider.messageKey());
@@ -253,12 +236,12 @@ class NominationRelationsIT {
     void theSecretariatOfAnotherKoperasiCanNeitherReadNorChangeThem() {
         Db db = new Db(dataSource);
         Actor kuala = fixture.kualaSecretariat();
-        long koperasi = guntung();
-        long chair = id(CHAIR);
-        long bpd = id(BPD);
-        long relative = id(RELATIVE);
+        long koperasi = fixture.koperasi();
+        long chair = fixture.accountId(CHAIR);
+        long bpd = fixture.accountId(BPD);
+        long relative = fixture.accountId(RELATIVE);
         assertEquals("ACCEPTED", status(relative, Position.SEKRETARIS));
-        nominations.recordVillageOfficial(actor(SECRETARIAT), koperasi, relative, VillageOfficial.Office.PERANGKAT);
+        nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), koperasi, relative, VillageOfficial.Office.PERANGKAT);
         assertEquals("INELIGIBLE", status(relative, Position.SEKRETARIS), "a perangkat may not sit in the pengurus");
         assertEquals(List.of(Failure.of(Rule.PERANGKAT)), failures(relative, Position.SEKRETARIS));
         String kinship = "SELECT COUNT(*) FROM nom_kinship WHERE koperasi_id = ?";
@@ -277,7 +260,7 @@ class NominationRelationsIT {
                 () -> nominations.recordVillageOfficial(kuala, koperasi, chair, VillageOfficial.Office.LURAH));
         assertThrows(AccessDeniedException.class, () -> nominations.removeVillageOfficial(kuala, koperasi, relative));
         // nor does the member themself, who is no secretariat
-        assertThrows(AccessDeniedException.class, () -> nominations.kinships(actor(CHAIR), koperasi));
+        assertThrows(AccessDeniedException.class, () -> nominations.kinships(fixture.actor(CHAIR), koperasi));
 
         assertEquals(kinBefore, db.count(kinship, koperasi));
         assertEquals(officialsBefore, db.count(officials, koperasi));
