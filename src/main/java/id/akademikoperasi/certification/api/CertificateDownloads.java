@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,14 +31,11 @@ import java.util.Optional;
 @Tag(name = "Certificates", description = "The printable certificate of its holder")
 public class CertificateDownloads {
 
-    static final MediaType PDF = new MediaType("application", "pdf");
-
     @Inject
     private CertificateFiles files;
 
     @Inject
     private CurrentUser currentUser;
-
 
     @Context
     private HttpServletRequest request;

@@ -15,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,14 +31,11 @@ import java.util.Optional;
 @Tag(name = "Elections", description = "The candidate list of a koperasi's board election")
 public class CandidateListDownloads {
 
-    static final MediaType PDF = new MediaType("application", "pdf");
-
     @Inject
     private NominationService nominations;
 
     @Inject
     private CurrentUser currentUser;
-
 
     @Context
     private HttpServletRequest request;
