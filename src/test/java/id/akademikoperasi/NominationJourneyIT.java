@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.akademikoperasi.testsupport.PdfText;
 
@@ -37,7 +38,8 @@ import id.akademikoperasi.testsupport.PdfText;
  * uncertified one (refused, with the reasons on the page), download the Daftar Calon Memenuhi Syarat whose QR code
  * opens the certificate's public page, and record the result; the new board shows on the elections page. Last, the
  * secretariat records on the relations page that the two members are married, and sees the pair listed.
- * Demo members +6281255000030 (given a Calon Pengurus certificate here) and +6281255000031 (none) live in Guntung.
+ * Demo members +6281255000030 (given a Calon Pengurus certificate here), +6281255000031 (none) and +6281255000044
+ * (certified too, later recorded as the first one's spouse) live in Guntung.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationJourneyIT {
@@ -47,6 +49,7 @@ class NominationJourneyIT {
     static final String UNCERTIFIED = "+6281255000031";
     static final String NUMBER = "AK/6474/2026/976101";
     static final String CODE = "NOMJRNY976101ABCD";
+    static final String SPOUSE = "+6281255000044";
 
     @Deployment
     static WebArchive deployment() {
@@ -107,6 +110,30 @@ class NominationJourneyIT {
             admin.driver().navigate().back();
             admin.waitForText("#result", certified);
 
+            // a second certified member is accepted as bendahara; then the secretariat records that the two are
+            // husband and wife: the later nomination no longer qualifies, with the reason, and its candidate is told
+            String spouse = giveCertificate(SPOUSE, "AK/6474/2026/976102", "NOMJRNY976102ABCD");
+            String electionPage = admin.driver().getCurrentUrl();
+            admin.type("#nominate\\:search", spouse);
+            admin.clickAjax("#nominate\\:searchButton");
+            admin.selectValue("#nominate\\:position", "BENDAHARA");
+            admin.clickAjax("#nominate\\:submit");
+            admin.waitForText("#nominate\\:decision", "Memenuhi syarat");
+            admin.open("/coop/relations");
+            recordSpouses(admin, certified, spouse);
+            admin.driver().get(electionPage);
+            admin.waitForText("#nominations", "Tidak lagi memenuhi syarat");
+            String rows = admin.text("#nominations");
+            assertTrue(rows.contains("hubungan keluarga derajat pertama (darah atau perkawinan) dengan " + certified), rows);
+            assertFalse(admin.text("#result").contains(spouse), "only accepted candidates can be elected");
+            admin.screenshot("nomination-rejudged");
+            try (Browser member = new Browser(base, 360, 900)) {
+                member.logIn(SPOUSE, PASSWORD);
+                member.waitForText(".ak-nomination-notice", "tidak lagi memenuhi syarat");
+                assertTrue(member.text(".ak-nomination-notice").contains("Bendahara"), member.text(".ak-nomination-notice"));
+                member.screenshot("nomination-rejudged-member");
+            }
+
             admin.driver().findElement(By.cssSelector("#result input[type=checkbox]")).click();
             admin.clickAjax("#result\\:record");
             admin.waitForText("#messages", "Hasil pemilihan tercatat");
@@ -121,13 +148,7 @@ class NominationJourneyIT {
 
             // the secretariat records that the two are husband and wife, and sees the pair listed
             admin.click("#relationsLink");
-            admin.type("#kinship\\:firstSearch", certified);
-            admin.clickAjax("#kinship\\:firstSearchButton");
-            admin.type("#kinship\\:secondSearch", uncertified);
-            admin.clickAjax("#kinship\\:secondSearchButton");
-            admin.selectValue("#kinship\\:relation", "SPOUSE");
-            admin.clickAjax("#kinship\\:record");
-            admin.waitForText("#messages", "Hubungan keluarga tercatat");
+            recordSpouses(admin, certified, uncertified);
             admin.waitForText("#kinship\\:pairs", uncertified);
             assertTrue(admin.text("#kinship\\:pairs").contains(certified)
                     && admin.text("#kinship\\:pairs").contains("Suami – istri"), admin.text("#kinship\\:pairs"));
@@ -135,10 +156,25 @@ class NominationJourneyIT {
         }
     }
 
-    /** A Calon Pengurus certificate for the certified member, as DKUMPP's approval leaves it; returns their name. */
+    /** On the relations page: records that the two members are husband and wife. */
+    private static void recordSpouses(Browser admin, String first, String second) {
+        admin.type("#kinship\\:firstSearch", first);
+        admin.clickAjax("#kinship\\:firstSearchButton");
+        admin.type("#kinship\\:secondSearch", second);
+        admin.clickAjax("#kinship\\:secondSearchButton");
+        admin.selectValue("#kinship\\:relation", "SPOUSE");
+        admin.clickAjax("#kinship\\:record");
+        admin.waitForText("#messages", "Hubungan keluarga tercatat");
+    }
+
     private String giveCertificate() throws Exception {
+        return giveCertificate(CERTIFIED, NUMBER, CODE);
+    }
+
+    /** A Calon Pengurus certificate for the member, as DKUMPP's approval leaves it; returns their name. */
+    private String giveCertificate(String phone, String number, String code) throws Exception {
         try (Connection db = connection()) {
-            long account = Long.parseLong(value("SELECT id FROM idn_account WHERE phone = ?", CERTIFIED));
+            long account = Long.parseLong(value("SELECT id FROM idn_account WHERE phone = ?", phone));
             long officer = Long.parseLong(value("SELECT id FROM idn_account WHERE email = 'verifikator@demo.akademikoperasi.id'"));
             long koperasi = Long.parseLong(value("SELECT koperasi_id FROM org_membership WHERE account_id = ?", account));
             Instant issued = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -152,10 +188,10 @@ class NominationJourneyIT {
                             + "scheme_name_en, issued_by_name, region_code) SELECT ?, ?, ?, ?, 'CALON_PENGURUS', x.display_name, "
                             + "'Koperasi Kelurahan Merah Putih Guntung', ?, ?, ?, 'VALID', '{}', 'Calon Pengurus', "
                             + "'Board Candidate', 'Rina Wulandari', '64.74.01.1004' FROM idn_account x WHERE x.id = ?",
-                    NUMBER, CODE, application, account, Timestamp.from(issued),
+                    number, code, application, account, Timestamp.from(issued),
                     Timestamp.from(issued.plus(3 * 365, ChronoUnit.DAYS)), officer, account);
         }
-        return value("SELECT display_name FROM idn_account WHERE phone = ?", CERTIFIED);
+        return value("SELECT display_name FROM idn_account WHERE phone = ?", phone);
     }
 
     private static Connection connection() throws Exception {
