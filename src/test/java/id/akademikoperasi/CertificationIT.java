@@ -292,6 +292,15 @@ class CertificationIT {
         assertEquals(officer().accountId(), db.count("SELECT actor_account_id FROM aud_entry WHERE type = "
                 + "'certification.revoked' AND subject = ?", "certificate:" + revokedNumber), "the officer's name stands on it");
         assertEquals(1, audited(db, "certification.approved", "application:" + second));
+        // what officers typed stays in its record; the chain, which can never be erased, keeps only its fingerprint
+        String reason = db.string("SELECT revoke_reason FROM crt_certificate WHERE number = ?", revokedNumber);
+        String revocation = db.string("SELECT details FROM aud_entry WHERE type = 'certification.revoked' AND subject = ?",
+                "certificate:" + revokedNumber);
+        assertTrue(revocation.contains(id.akademikoperasi.shared.audit.application.AuditLog.fingerprint(reason)), revocation);
+        assertFalse(revocation.contains(reason), revocation);
+        String question = db.string("SELECT details FROM aud_entry WHERE type = 'certification.infoRequested' AND subject = ?",
+                "application:" + first);
+        assertFalse(question.contains("Mohon jelaskan"), question);
         assertTrue(audit.verify(actor("admin@demo.akademikoperasi.id")).intact());
     }
 

@@ -147,6 +147,34 @@ class NominationIT {
         assertEquals(auditBefore, db.count("SELECT COUNT(*) FROM aud_entry"));
     }
 
+    /** A candidate who holds a second valid qualifying certificate stays on the list when the first is revoked. */
+    @Test
+    @Order(5)
+    void revokingOneOfTwoQualifyingCertificatesKeepsTheNominationOnTheOther() {
+        long election = election();
+        Db db = new Db(dataSource);
+        long first = certificate(THIRD, "AK/6474/2026/976003", fixture.inDays(30).plusYears(1));
+        certificate(THIRD, "AK/6474/2026/976004", fixture.inDays(30).plusYears(2));
+        long account = fixture.accountId(THIRD);
+        NominationLine n = nominations.nominate(fixture.actor(SECRETARIAT), election, account, Position.BENDAHARA);
+        assertEquals(Nomination.Status.ACCEPTED, n.status(), n.failures().toString());
+        assertEquals("AK/6474/2026/976004", n.certificateNumber(), "the one valid the longest");
+        long other = db.count("SELECT id FROM crt_certificate WHERE number = 'AK/6474/2026/976004'");
+
+        registry.revoke(fixture.actor(OFFICER), other, "Pernyataan tidak benar (uji dua sertifikat)");
+
+        assertEquals("ACCEPTED", db.string("SELECT status FROM nom_nomination WHERE id = ?", n.id()));
+        assertEquals(first, db.count("SELECT certificate_id FROM nom_nomination WHERE id = ?", n.id()));
+        assertEquals("AK/6474/2026/976003", db.string("SELECT certificate_number FROM nom_nomination WHERE id = ?", n.id()));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'nomination.certificateReplaced' AND subject = ?",
+                "nomination:" + n.id()));
+        assertTrue(nominations.noticesForMember(fixture.actor(THIRD)).isEmpty(), "nothing to tell: still on the list");
+
+        registry.revoke(fixture.actor(OFFICER), first, "Pernyataan tidak benar (uji dua sertifikat)");
+        assertEquals("INELIGIBLE", db.string("SELECT status FROM nom_nomination WHERE id = ?", n.id()));
+        assertTrue(db.string("SELECT reasons FROM nom_nomination WHERE id = ?", n.id()).contains("CERTIFICATE_REVOKED"));
+    }
+
     @jakarta.inject.Inject
     id.akademikoperasi.reporting.application.Dashboards dashboards;
 

@@ -222,6 +222,13 @@ class NominationRelationsIT {
 
         Problem noOffice = refusal(() -> nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), chair, null));
         assertEquals("office", noOffice.field());
+        long nominationsBefore = db.count("SELECT COUNT(*) FROM nom_nomination");
+        Problem notOurs = refusal(() -> nominations.nominate(fixture.actor(SECRETARIAT), election(), fixture.accountId(OF_KUALA),
+                Position.PENGAWAS));
+        assertEquals("candidate", notOurs.field());
+        assertEquals("nomination.relations.notMember", notOurs.messageKey());
+        assertEquals(nominationsBefore, db.count("SELECT COUNT(*) FROM nom_nomination"),
+                "a member of another koperasi is neither judged nor stored");
         Problem outsider = refusal(() -> nominations.recordVillageOfficial(fixture.actor(SECRETARIAT), fixture.koperasi(), fixture.accountId(OF_KUALA),
                 VillageOfficial.Office.LURAH));
         assertEquals("member", outsider.field());

@@ -1,5 +1,6 @@
 package id.akademikoperasi.catalog.application;
 
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseCard;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseOutline;
 import id.akademikoperasi.catalog.application.CatalogViews.ExamOutline;
@@ -75,7 +76,7 @@ public class CatalogService {
                        OR (CHAR_LENGTH(?3) < 3 AND v.search_text LIKE ?2))
                 ORDER BY CASE WHEN ?1 = '' THEN 0 ELSE MATCH(v.search_text) AGAINST (?1 IN BOOLEAN MODE) END DESC,
                          v.title_id""")
-                .setParameter(1, terms).setParameter(2, like(query))
+                .setParameter(1, terms).setParameter(2, SqlValues.contains(query))
                 .setParameter(3, query == null ? "" : query.strip())
                 .setParameter(4, category == null ? "" : category.name())
                 .getResultList();
@@ -279,10 +280,5 @@ public class CatalogService {
                 .limit(8)
                 .map(t -> "+" + t + "*")
                 .collect(Collectors.joining(" "));
-    }
-
-    private static String like(String query) {
-        String q = query == null ? "" : query.strip().replace("\\", "").replace("%", "").replace("_", "");
-        return "%" + q + "%";
     }
 }

@@ -69,7 +69,6 @@ public class CertificateExpiry {
             return false;
         }
         Certificate c = em.find(Certificate.class, ids.getFirst().longValue());
-        em.refresh(c);
         if (!c.expireIfDue(now)) {
             return false;   // not reached: the row was selected as VALID and due, under its lock
         }

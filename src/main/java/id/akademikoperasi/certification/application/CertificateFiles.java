@@ -1,6 +1,7 @@
 package id.akademikoperasi.certification.application;
 
 import id.akademikoperasi.certification.domain.Certificate;
+import id.akademikoperasi.certification.domain.VerificationCode;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
@@ -27,9 +28,6 @@ import java.time.Clock;
 @ApplicationScoped
 public class CertificateFiles {
 
-    /** Where the public verification page of a code lives, under the site's public address. */
-    public static final String VERIFY_PATH = "/v/";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -44,7 +42,7 @@ public class CertificateFiles {
         }
         StructuredLog.event("certification.certificatePrinted", "by", actor.accountId(), "certificate", certificateId);
         return PrintedCertificate.of(certificate, clock.instant(),
-                publicBase.replaceAll("/+$", "") + VERIFY_PATH + certificate.verificationCode());
+                VerificationCode.url(publicBase, certificate.verificationCode()));
     }
 
     static boolean mayRead(Actor actor, Certificate certificate) {

@@ -81,7 +81,7 @@ public class CertificateRegistry {
                           AND (? = '' OR c.number = ? OR c.holder_name LIKE ?) AND %s
                         ORDER BY c.id DESC LIMIT %d""".formatted(scope.condition("c.region_code"), SEARCH_LIMIT))
                 .setParameter(1, r).setParameter(2, r).setParameter(3, r + ".%")
-                .setParameter(4, t).setParameter(5, t).setParameter(6, "%" + t.replace("%", "") + "%");
+                .setParameter(4, t).setParameter(5, t).setParameter(6, SqlValues.contains(t));
         scope.bind(query, 7);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -122,7 +122,7 @@ public class CertificateRegistry {
         revoked.fire(new CertificateRevoked(c.id(), c.number(), c.accountId(), c.schemeCode(), officer.accountId(), now,
                 c.revokeReason()));
         audit.record("certification.revoked", officer.accountId(), "certificate:" + c.number(),
-                Map.of("reason", c.revokeReason(), "holder", c.accountId(), "scheme", c.schemeCode()));
+                Map.of("reasonSha256", AuditLog.fingerprint(c.revokeReason()), "holder", c.accountId(), "scheme", c.schemeCode()));
         StructuredLog.event("certification.revoked", "by", officer.accountId(), "certificate", c.number());
     }
 }

@@ -2,6 +2,7 @@ package id.akademikoperasi.certification.application;
 
 import id.akademikoperasi.shared.domain.RuleRefusal;
 import id.akademikoperasi.certification.domain.Application;
+import id.akademikoperasi.certification.domain.VerificationCode;
 import id.akademikoperasi.certification.domain.Application.RejectReason;
 import id.akademikoperasi.certification.domain.Certificate;
 import id.akademikoperasi.certification.domain.CertificateNumber;
@@ -32,7 +33,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.io.StringReader;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +57,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class CertificationDecisions {
 
-    private static final SecureRandom CODES = new SecureRandom();
-    private static final char[] CODE_ALPHABET = id.akademikoperasi.certification.domain.VerificationCode.ALPHABET.toCharArray();
 
     /** What the officer narrows the queue by: a kecamatan or kelurahan code, a scheme, waiting at least so many days. */
     public record QueueFilter(String region, String scheme, Integer waitingDays) implements Serializable {
@@ -245,7 +243,7 @@ public class CertificationDecisions {
             throw e.asInput(e.reason().startsWith("question") ? "question" : null, "certification.decision.", Application.MAX_NOTE);
         }
         audit.record("certification.infoRequested", officer.accountId(), "application:" + a.id(),
-                Map.of("question", a.infoRequest()));
+                Map.of("questionSha256", AuditLog.fingerprint(a.infoRequest())));
         StructuredLog.event("certification.infoRequested", "by", officer.accountId(), "application", a.id());
     }
 
@@ -283,7 +281,7 @@ public class CertificationDecisions {
                 .setParameter(1, a.accountId()).setParameter(2, a.koperasiId()).setParameter(3, officer.accountId())
                 .getSingleResult();
         Instant until = ZonedDateTime.ofInstant(now, ClockProducer.OFFICE_ZONE).plusMonths(scheme.validityMonths()).toInstant();
-        Certificate certificate = Certificate.issue(number, verificationCode(), a,
+        Certificate certificate = Certificate.issue(number, VerificationCode.generate(), a,
                 new Certificate.Names((String) names[0], (String) names[1], scheme.name(Locale.of("id")),
                         scheme.name(Locale.ENGLISH), (String) names[2]), now, until, officer.accountId());
         em.persist(certificate);
@@ -318,7 +316,7 @@ public class CertificationDecisions {
         Map<String, Object> rejected = new java.util.TreeMap<>(Map.of("reason", reason.name(),
                 "reapplyAfter", a.reapplyAfter().toString()));
         if (a.decisionNote() != null) {
-            rejected.put("note", a.decisionNote());
+            rejected.put("noteSha256", AuditLog.fingerprint(a.decisionNote()));
         }
         pending.fire(new ApplicationsPendingChanged(a.regionCode(), a.schemeCode(), -1));
         audit.record("certification.rejected", officer.accountId(), "application:" + a.id(), rejected);
@@ -332,15 +330,6 @@ public class CertificationDecisions {
                 .setParameter(1, city).setParameter(2, year).executeUpdate();
         return ((Number) em.createNativeQuery("SELECT last FROM crt_number_sequence WHERE city_code = ? AND year = ?")
                 .setParameter(1, city).setParameter(2, year).getSingleResult()).intValue();
-    }
-
-    /** 16 characters from an alphabet without look-alikes: 80 bits, not guessable. */
-    private static String verificationCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            code.append(CODE_ALPHABET[CODES.nextInt(CODE_ALPHABET.length)]);
-        }
-        return code.toString();
     }
 
     private Application find(long applicationId, boolean lock) {

@@ -18,7 +18,23 @@ public final class VerificationCode {
     /** Far more than any real input: longer text is not even tidied up. */
     private static final int MAX_INPUT = 64;
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private VerificationCode() {
+    }
+
+    /** A new code: {@value #LENGTH} characters of the alphabet, 80 bits from a secure random source, not guessable. */
+    public static String generate() {
+        StringBuilder code = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** The public page that checks the code, under the site's public address (without a trailing slash). */
+    public static String url(String publicBase, String code) {
+        return publicBase.replaceAll("/+$", "") + "/v/" + code;
     }
 
     /** The code in its stored form, or empty when the input cannot be any certificate's code. */

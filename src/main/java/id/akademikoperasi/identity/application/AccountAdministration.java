@@ -1,5 +1,6 @@
 package id.akademikoperasi.identity.application;
 
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.identity.domain.Account;
 import id.akademikoperasi.identity.domain.AccountId;
 import id.akademikoperasi.identity.domain.ContactDetails;
@@ -52,14 +53,14 @@ public class AccountAdministration {
     public long count(Actor actor, String search) {
         actor.require(Role.SYSADMIN);
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE " + filter(search), Long.class)
-                .setParameter("q", like(search)).getSingleResult();
+                .setParameter("q", SqlValues.contains(search)).getSingleResult();
     }
 
     public List<AccountRow> page(Actor actor, String search, int first, int pageSize) {
         actor.require(Role.SYSADMIN);
         TypedQuery<Account> query = em.createQuery(
                 "SELECT a FROM Account a WHERE " + filter(search) + " ORDER BY a.displayName, a.id", Account.class);
-        return query.setParameter("q", like(search)).setFirstResult(Math.max(first, 0))
+        return query.setParameter("q", SqlValues.contains(search)).setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(pageSize, 1), 100)).getResultList().stream()
                 .map(a -> new AccountRow(a.id().value(), a.displayName(), a.email(), ContactDetails.maskPhone(a.phone()),
                         a.grants().stream().sorted(Comparator.comparing(Grant::role).thenComparing(Grant::scope)).toList(),
@@ -154,11 +155,6 @@ public class AccountAdministration {
 
     private static String filter(String search) {
         return "(:q = '%%' OR a.displayName LIKE :q OR a.email LIKE :q OR a.phone LIKE :q)";
-    }
-
-    private static String like(String search) {
-        String s = search == null ? "" : search.strip();
-        return "%" + s.replace("%", "").replace("_", "") + "%";
     }
 
     private static boolean isBlank(String s) {

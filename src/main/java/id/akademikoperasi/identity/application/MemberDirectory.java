@@ -1,5 +1,6 @@
 package id.akademikoperasi.identity.application;
 
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.identity.domain.ContactDetails;
 import id.akademikoperasi.identity.infrastructure.NikProtector;
 import id.akademikoperasi.organisation.application.KoperasiView;
@@ -44,7 +45,7 @@ public class MemberDirectory {
         Object count = em.createNativeQuery("""
                 SELECT COUNT(*) FROM org_membership m JOIN idn_account a ON a.id = m.account_id
                 WHERE m.koperasi_id = ?1 AND (?2 = '' OR a.display_name LIKE ?3)""")
-                .setParameter(1, koperasi.value()).setParameter(2, normal(search)).setParameter(3, like(search))
+                .setParameter(1, koperasi.value()).setParameter(2, normal(search)).setParameter(3, SqlValues.contains(normal(search)))
                 .getSingleResult();
         return ((Number) count).longValue();
     }
@@ -57,7 +58,7 @@ public class MemberDirectory {
                 FROM org_membership m JOIN idn_account a ON a.id = m.account_id
                 WHERE m.koperasi_id = ?1 AND (?2 = '' OR a.display_name LIKE ?3)
                 ORDER BY a.display_name, a.id LIMIT ?4 OFFSET ?5""")
-                .setParameter(1, koperasi.value()).setParameter(2, normal(search)).setParameter(3, like(search))
+                .setParameter(1, koperasi.value()).setParameter(2, normal(search)).setParameter(3, SqlValues.contains(normal(search)))
                 .setParameter(4, Math.min(Math.max(pageSize, 1), 100)).setParameter(5, Math.max(first, 0))
                 .getResultList();
         List<MemberRow> page = new ArrayList<>(rows.size());
@@ -90,9 +91,5 @@ public class MemberDirectory {
 
     private static String normal(String search) {
         return search == null ? "" : search.strip();
-    }
-
-    private static String like(String search) {
-        return "%" + normal(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -166,7 +166,7 @@ public class LearningService {
                         WHERE m.koperasi_id = ?1 AND m.status = 'ACTIVE' AND (?3 = '' OR a.display_name LIKE ?4)
                         ORDER BY a.display_name, a.id LIMIT ?5 OFFSET ?6""")
                 .setParameter(1, koperasiId.value()).setParameter(2, course)
-                .setParameter(3, normal(search)).setParameter(4, like(search))
+                .setParameter(3, normal(search)).setParameter(4, SqlValues.contains(normal(search)))
                 .setParameter(5, Math.min(Math.max(size, 1), 100)).setParameter(6, Math.max(first, 0))
                 .getResultList();
         return rows.stream().map(r -> new EnrolCandidate(((Number) r[0]).longValue(), (String) r[1],
@@ -183,7 +183,7 @@ public class LearningService {
                         LEFT JOIN lrn_enrolment e ON e.account_id = m.account_id AND e.course_id = ?2
                         WHERE m.koperasi_id = ?1 AND m.status = 'ACTIVE' AND (?3 = '' OR a.display_name LIKE ?4)""")
                 .setParameter(1, koperasiId.value()).setParameter(2, course)
-                .setParameter(3, normal(search)).setParameter(4, like(search)).getSingleResult();
+                .setParameter(3, normal(search)).setParameter(4, SqlValues.contains(normal(search))).getSingleResult();
         return new EnrolCount(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
 
@@ -369,9 +369,5 @@ public class LearningService {
 
     private static String normal(String search) {
         return search == null ? "" : search.strip();
-    }
-
-    private static String like(String search) {
-        return "%" + normal(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -1,5 +1,6 @@
 package id.akademikoperasi.learning.infrastructure;
 
+import id.akademikoperasi.shared.files.SpreadsheetCells;
 import id.akademikoperasi.learning.application.ProgressGrid.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -47,7 +48,7 @@ public final class ProgressExport {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
-        printer.printRecord(sheet.headings().stream().map(ProgressExport::safe).toList());
+        printer.printRecord(sheet.headings().stream().map(SpreadsheetCells::safe).toList());
         IOException[] failure = new IOException[1];
         sheet.rows().accept(row -> {
             if (failure[0] == null) {
@@ -97,9 +98,9 @@ public final class ProgressExport {
 
     private static List<Object> cells(Sheet sheet, Row row) {
         List<Object> cells = new ArrayList<>();
-        cells.add(safe(row.name()));
-        cells.add(safe(row.koperasi()));
-        cells.add(safe(row.kelurahan()));
+        cells.add(SpreadsheetCells.safe(row.name()));
+        cells.add(SpreadsheetCells.safe(row.koperasi()));
+        cells.add(SpreadsheetCells.safe(row.kelurahan()));
         cells.add(row.lessonsDone() + "/" + row.lessonsTotal());
         cells.add(row.examBestPercent());
         cells.add(row.completedAt() == null ? "" : DATE.format(row.completedAt()));
@@ -108,15 +109,6 @@ public final class ProgressExport {
             cells.add(no <= row.lessonsTotal() ? sheet.statusText().apply(row.lesson(no)) : "");
         }
         return cells;
-    }
-
-    /** Spreadsheets run cells that start like a formula: such text gets a leading apostrophe. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
     }
 
     private ProgressExport() {

@@ -134,7 +134,7 @@ public class NominationService {
                         SELECT a.id, a.display_name FROM org_membership m JOIN idn_account a ON a.id = m.account_id
                         WHERE m.koperasi_id = ? AND m.status = 'ACTIVE' AND (? = '' OR a.display_name LIKE ?)
                         ORDER BY a.display_name, a.id LIMIT 50""")
-                .setParameter(1, koperasiId).setParameter(2, s).setParameter(3, "%" + s.replace("%", "") + "%")
+                .setParameter(1, koperasiId).setParameter(2, s).setParameter(3, SqlValues.contains(s))
                 .getResultList();
         return rows.stream().map(r -> new MemberOption(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
@@ -219,6 +219,11 @@ public class NominationService {
         if (election.seats().of(position) == 0) {
             throw new InvalidInputException(Problem.of("position", "nomination.position.noSeat"));
         }
+        // only the koperasi's own members are put forward: an outsider's facts (age, certificates) are never read,
+        // judged or stored, so a secretariat cannot learn about people of other koperasi by nominating them
+        if (!activeMember(accountId, election.koperasiId())) {
+            throw new InvalidInputException(Problem.of("candidate", "nomination.relations.notMember"));
+        }
         Account account = accounts.byId(new AccountId(accountId))
                 .orElseThrow(() -> new NotFoundException("nomination.member.notFound"));
         CandidateFacts facts = facts(election, account, null);
@@ -266,30 +271,58 @@ public class NominationService {
     }
 
     /**
-     * A revoked certificate no longer carries the nominations resting on it in elections still open: they turn
-     * INELIGIBLE in the revoking transaction, and the secretariat and the candidate get a notice.
+     * A revoked certificate no longer carries the nominations resting on it in elections still open: each is judged
+     * again in the revoking transaction. One whose candidate holds another valid qualifying certificate rests on that
+     * one; the others turn INELIGIBLE with every failing rule, and the secretariat and the candidate get a notice.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void certificateRevoked(@Observes CertificateRevoked event) {
-        List<Nomination> resting = em.createNamedQuery("Nomination.acceptedOnCertificate", Nomination.class)
-                .setParameter("certificate", event.certificateId()).setParameter("status", Nomination.Status.ACCEPTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Nomination n : resting) {
-            Election election = find(n.electionId());
+    void certificateRevoked(@Observes CertificateRevoked event) {
+        @SuppressWarnings("unchecked")
+        List<Number> elections = em.createNativeQuery("SELECT DISTINCT election_id FROM nom_nomination "
+                        + "WHERE certificate_id = ? AND status = 'ACCEPTED' ORDER BY election_id")
+                .setParameter(1, event.certificateId()).getResultList();
+        List<Nomination> turned = new ArrayList<>();
+        List<Nomination> moved = new ArrayList<>();
+        for (Number electionId : elections) {
+            // judged as when nominating: under the election's lock, by the same rules, so a candidate who still
+            // holds another valid qualifying certificate stays on the list and rests on that one
+            Election election = em.find(Election.class, electionId.longValue(), LockModeType.PESSIMISTIC_WRITE);
             if (election.status() != Election.Status.OPEN) {
                 continue;
             }
-            n.turnIneligible(Failure.of(Rule.CERTIFICATE_REVOKED, event.number()), event.at());
-            tell(election, n, "nomination.notice.ineligible", event.at(), election.electionDate().toString(),
-                    n.position().name(), event.number());
+            List<Nomination> resting = em.createNamedQuery("Nomination.ofElection", Nomination.class)
+                    .setParameter("election", election.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().stream()
+                    .filter(n -> n.status() == Nomination.Status.ACCEPTED && Long.valueOf(event.certificateId()).equals(n.certificateId()))
+                    .toList();
+            for (Nomination n : resting) {
+                Account account = accounts.byId(new AccountId(n.accountId())).orElseThrow();
+                NominationRules.Verdict verdict = NominationRules.check(facts(election, account, n.id()),
+                        election.electionDate(), n.position(), ClockProducer.OFFICE_ZONE);
+                if (verdict.eligible()) {
+                    n.restOn(verdict.certificate());
+                    moved.add(n);
+                } else {
+                    n.turnIneligible(verdict.failures(), event.at());
+                    em.flush();
+                    tell(election, n, "nomination.notice.ineligible", event.at(), election.electionDate().toString(),
+                            n.position().name(), event.number());
+                    turned.add(n);
+                }
+            }
         }
         em.flush();
-        for (Nomination n : resting) {
-            if (n.status() == Nomination.Status.INELIGIBLE) {
-                audit.record("nomination.ineligible", event.revokedBy(), "nomination:" + n.id(),
-                        Map.of("election", n.electionId(), "candidate", n.accountId(), "position", n.position().name(),
-                                "certificate", event.number(), "reason", "certificate revoked"));
-            }
+        // the audit head last, after every row this transaction locks (see AuditLog)
+        for (Nomination n : turned) {
+            audit.record("nomination.ineligible", event.revokedBy(), "nomination:" + n.id(),
+                    Map.of("election", n.electionId(), "candidate", n.accountId(), "position", n.position().name(),
+                            "certificate", event.number(), "rules", n.failures().stream().map(f -> f.rule().name()).toList(),
+                            "reason", "certificate revoked"));
+        }
+        for (Nomination n : moved) {
+            audit.record("nomination.certificateReplaced", event.revokedBy(), "nomination:" + n.id(),
+                    Map.of("election", n.electionId(), "candidate", n.accountId(), "revoked", event.number(),
+                            "certificate", n.certificateNumber()));
         }
     }
 
@@ -322,8 +355,11 @@ public class NominationService {
             if (election.status() != Election.Status.OPEN) {
                 continue;
             }
+            // a locking read: it sees nominations committed after this transaction's first plain read (REPEATABLE
+            // READ would otherwise show the older snapshot and miss one accepted while we waited for the lock)
             List<Nomination> accepted = em.createNamedQuery("Nomination.ofElection", Nomination.class)
-                    .setParameter("election", election.id()).getResultList().stream()
+                    .setParameter("election", election.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().stream()
                     .filter(n -> n.status() == Nomination.Status.ACCEPTED && accountIds.contains(n.accountId()))
                     .sorted(Comparator.comparing(Nomination::id).reversed()).toList();
             for (Nomination n : accepted) {
@@ -674,15 +710,7 @@ public class NominationService {
         List<Object[]> rows = em.createNativeQuery("SELECT id, message_key, args, created_at FROM nom_notice WHERE " + where
                 + " ORDER BY created_at DESC, id DESC LIMIT 20").setParameter(1, id).getResultList();
         return rows.stream().map(r -> new Notice(((Number) r[0]).longValue(), (String) r[1],
-                List.of(((String) r[2]).split("\u001f")), utc(r[3]))).toList();
-    }
-
-    private static Instant utc(Object value) {
-        return switch (value) {
-            case LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
-            case java.sql.Timestamp t -> t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-            default -> SqlValues.instant(value);
-        };
+                List.of(((String) r[2]).split("\u001f")), SqlValues.utcInstant(r[3]))).toList();
     }
 
     private ElectionLine line(Election e, KoperasiView koperasi) {

@@ -99,7 +99,10 @@ public class Election {
         if (kind == null) {
             throw new RuleRefusal("kindMissing");
         }
-        if (date == null || date.isBefore(today)) {
+        if (date == null) {
+            throw new RuleRefusal("dateMissing");
+        }
+        if (date.isBefore(today)) {
             throw new RuleRefusal("dateInPast");
         }
         String p = place == null ? "" : place.strip();

@@ -27,9 +27,7 @@ import java.util.List;
 @Table(name = "nom_nomination")
 @NamedQueries({
         @NamedQuery(name = "Nomination.ofElection",
-                query = "SELECT n FROM Nomination n WHERE n.electionId = :election ORDER BY n.position, n.id"),
-        @NamedQuery(name = "Nomination.acceptedOnCertificate",
-                query = "SELECT n FROM Nomination n WHERE n.certificateId = :certificate AND n.status = :status")
+                query = "SELECT n FROM Nomination n WHERE n.electionId = :election ORDER BY n.position, n.id")
 })
 public class Nomination {
 
@@ -116,9 +114,17 @@ public class Nomination {
         endedAt = at;
     }
 
-    /** The certificate it rested on no longer holds. */
-    public void turnIneligible(Failure why, Instant at) {
-        turnIneligible(List.of(why), at);
+    /**
+     * The certificate it rested on no longer holds, but the candidate still qualifies by another one: the nomination
+     * rests on that one from now on (the candidate list prints its number and QR).
+     */
+    public void restOn(CandidateFacts.HeldCertificate certificate) {
+        if (status != Status.ACCEPTED) {
+            throw new RuleRefusal("notAccepted");
+        }
+        certificateId = certificate.id();
+        certificateNumber = certificate.number();
+        verificationCode = certificate.verificationCode();
     }
 
     /** A fact the rules read changed after it was accepted (a relation, a village office), and it fails them now. */

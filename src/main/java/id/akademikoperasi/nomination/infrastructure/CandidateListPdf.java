@@ -1,5 +1,6 @@
 package id.akademikoperasi.nomination.infrastructure;
 
+import id.akademikoperasi.certification.domain.VerificationCode;
 import id.akademikoperasi.nomination.application.ElectionViews.CandidateList;
 import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
 import id.akademikoperasi.nomination.application.ElectionViews.PositionCandidates;
@@ -75,7 +76,7 @@ public final class CandidateListPdf {
             PdfPTable table = new PdfPTable(new float[]{0.5f, 4f, 3f, 1.4f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
-            for (String h : new String[]{"No.", text("nomination.pdf.name"), text("nomination.pdf.certificate"),
+            for (String h : new String[]{text("nomination.pdf.number"), text("nomination.pdf.name"), text("nomination.pdf.certificate"),
                     text("nomination.pdf.verify")}) {
                 table.addCell(new PdfPCell(new Phrase(h, SMALL)));
             }
@@ -88,7 +89,7 @@ public final class CandidateListPdf {
                 number.addElement(new Phrase(c.verificationCode(), SMALL));
                 number.setVerticalAlignment(Element.ALIGN_MIDDLE);
                 table.addCell(number);
-                String url = publicBase.replaceAll("/+$", "") + "/v/" + c.verificationCode();
+                String url = VerificationCode.url(publicBase, c.verificationCode());
                 PdfPCell qr = new PdfPCell();
                 qr.setFixedHeight(QR_SIZE + 8);
                 qr.setCellEvent(new QrCell(url));

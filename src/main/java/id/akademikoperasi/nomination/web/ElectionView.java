@@ -7,6 +7,7 @@ import id.akademikoperasi.nomination.application.ElectionViews.MemberOption;
 import id.akademikoperasi.nomination.application.ElectionViews.NominationLine;
 import id.akademikoperasi.nomination.application.NominationService;
 import id.akademikoperasi.nomination.domain.Failure;
+import id.akademikoperasi.nomination.domain.Term;
 import id.akademikoperasi.nomination.domain.Position;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.InvalidInputException;
@@ -69,7 +70,7 @@ public class ElectionView implements Serializable {
         }
         if (termStart == null) {
             termStart = details.election().date();
-            termEnd = termStart.plusYears(5);
+            termEnd = termStart.plusYears(Term.MAX_YEARS);
         }
         findMembers();
     }
@@ -100,7 +101,7 @@ public class ElectionView implements Serializable {
             }
             refresh();
         } catch (InvalidInputException e) {
-            Messages.show(e, Map.of("position", "nominate:position"));
+            Messages.show(e, Map.of("position", "nominate:position", "candidate", "nominate:candidate"));
         }
     }
 

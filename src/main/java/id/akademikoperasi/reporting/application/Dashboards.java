@@ -84,7 +84,8 @@ public class Dashboards {
             List<Sheet.Child> children = regions.provinces().stream().map(r -> new Sheet.Child(r.code(), r.name())).toList();
             Sheet sheet = new Sheet(children);
             fill(sheet, "K", 2, null);
-            return dashboard("", english ? "Indonesia" : "Indonesia", List.of(), sheet, true, english, null, null);
+            return dashboard("", id.akademikoperasi.shared.web.Messages.text(locale, "reporting.indonesia"), List.of(), sheet, true,
+                    english, null, null);
         }
         if (!RegionCode.isValid(region)) {
             throw new NotFoundException("reporting.region.notFound");

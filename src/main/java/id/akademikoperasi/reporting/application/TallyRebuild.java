@@ -57,72 +57,97 @@ public class TallyRebuild {
         }
     }
 
+    /**
+     * At start: rebuilds every summary if they were never built, waiting while another instance rebuilds and then
+     * asking again, so that an instance never serves while the summaries are being replaced under it. Returns
+     * whether this call did the rebuild.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean ensureBuilt() {
+        if (!needed()) {
+            return false;
+        }
+        boolean[] done = {false};
+        locked(START_WAIT_SECONDS, c -> {
+            if (needed()) {
+                rebuildAll(c);
+                done[0] = true;
+            }
+        });
+        return done[0];
+    }
+
+    /** How long a starting instance waits for another one's rebuild (a national rebuild takes about 5-9 minutes). */
+    private static final int START_WAIT_SECONDS = 3600;
+
     /** Rebuilds every summary; returns false when another instance is rebuilding already. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean all() {
+        return locked(0, this::rebuildAll);
+    }
+
+    private void rebuildAll(Connection c) throws SQLException {
         long started = System.nanoTime();
         long offset = ClockProducer.OFFICE_ZONE.getRules().getOffset(Instant.now()).getTotalSeconds();
-        return locked(c -> {
-            exec(c, "DELETE FROM rpt_tally");
-            exec(c, "DELETE FROM rpt_expiry");
-            exec(c, "INSERT INTO rpt_tally (grain, region_code, metric, dim, n) SELECT 'D', region_code, 'koperasi', '', 1 FROM org_koperasi");
-            exec(c, """
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'D', k.region_code, 'members', '', t.n
-                    FROM (SELECT koperasi_id, COUNT(*) n FROM org_membership WHERE status = 'ACTIVE' GROUP BY koperasi_id) t
-                    JOIN org_koperasi k ON k.id = t.koperasi_id""");
-            // one pass over the enrolments (their counters are kept by the learning context), four metrics out of it.
-            // MariaDB would otherwise split the grouped derived table per course (a LATERAL DERIVED plan) and fetch
-            // the enrolments course by course through the index, re-reading the table's pages: 15 of the 17 minutes
-            // of a national-scale rebuild (13.5 M enrolments); with the split off the same pass took 115 s.
-            exec(c, """
-                    SET STATEMENT optimizer_switch = 'split_materialized=off' FOR
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'D', k.region_code, x.metric, c.code,
-                           CASE x.metric WHEN 'enrolled' THEN t.enrolled WHEN 'lessons' THEN t.lessons
-                                         WHEN 'completed' THEN t.completed ELSE t.exams END AS v
-                    FROM (SELECT m.koperasi_id, e.course_id, COUNT(*) enrolled, SUM(e.lessons_done) lessons,
-                                 COUNT(e.completed_at) completed, COUNT(e.exam_passed_at) exams
-                          FROM lrn_enrolment e JOIN org_membership m ON m.account_id = e.account_id
-                          GROUP BY m.koperasi_id, e.course_id) t
-                    JOIN org_koperasi k ON k.id = t.koperasi_id
-                    JOIN cat_course c ON c.id = t.course_id
-                    CROSS JOIN (SELECT 'enrolled' AS metric UNION ALL SELECT 'lessons' UNION ALL SELECT 'completed'
-                                UNION ALL SELECT 'exams') x
-                    HAVING v <> 0""");
-            exec(c, """
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'D', region_code, 'pending', scheme_code, COUNT(*) FROM crt_application
-                    WHERE status IN ('SUBMITTED', 'INFO_REQUESTED') GROUP BY region_code, scheme_code""");
-            exec(c, """
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'D', region_code, LOWER(status), scheme_code, COUNT(*) FROM crt_certificate
-                    GROUP BY region_code, status, scheme_code""");
-            exec(c, """
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'D', region_code, 'issued', CONCAT(DATE_FORMAT(DATE_ADD(issued_at, INTERVAL %d SECOND), '%%Y-%%m'), '|', scheme_code),
-                           COUNT(*)
-                    FROM crt_certificate GROUP BY 2, 4""".formatted(offset));
-            exec(c, """
-                    INSERT INTO rpt_expiry (region_code, valid_until, scheme_code, n)
-                    SELECT region_code, DATE(DATE_ADD(valid_until, INTERVAL %d SECOND)), scheme_code, COUNT(*)
-                    FROM crt_certificate WHERE status = 'VALID' GROUP BY 1, 2, 3""".formatted(offset));
-            readiness(c);
-            exec(c, """
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'K', LEFT(region_code, 5), metric, dim, SUM(n) FROM rpt_tally WHERE grain = 'D'
-                    GROUP BY LEFT(region_code, 5), metric, dim""");
-            // an upsert: a state row lost to a hand-made clean-up must not make every start rebuild again
-            exec(c, "INSERT INTO rpt_state (id, rebuilt_at) VALUES (1, UTC_TIMESTAMP(6)) "
-                    + "ON DUPLICATE KEY UPDATE rebuilt_at = VALUES(rebuilt_at)");
-            StructuredLog.event("reporting.rebuilt", "ms", (System.nanoTime() - started) / 1_000_000);
-        });
+        exec(c, "DELETE FROM rpt_tally");
+        exec(c, "DELETE FROM rpt_expiry");
+        exec(c, "INSERT INTO rpt_tally (grain, region_code, metric, dim, n) SELECT 'D', region_code, 'koperasi', '', 1 FROM org_koperasi");
+        exec(c, """
+                INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                SELECT 'D', k.region_code, 'members', '', t.n
+                FROM (SELECT koperasi_id, COUNT(*) n FROM org_membership WHERE status = 'ACTIVE' GROUP BY koperasi_id) t
+                JOIN org_koperasi k ON k.id = t.koperasi_id""");
+        // one pass over the enrolments (their counters are kept by the learning context), four metrics out of it.
+        // MariaDB would otherwise split the grouped derived table per course (a LATERAL DERIVED plan) and fetch
+        // the enrolments course by course through the index, re-reading the table's pages: 15 of the 17 minutes
+        // of a national-scale rebuild (13.5 M enrolments); with the split off the same pass took 115 s.
+        exec(c, """
+                SET STATEMENT optimizer_switch = 'split_materialized=off' FOR
+                INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                SELECT 'D', k.region_code, x.metric, c.code,
+                       CASE x.metric WHEN 'enrolled' THEN t.enrolled WHEN 'lessons' THEN t.lessons
+                                     WHEN 'completed' THEN t.completed ELSE t.exams END AS v
+                FROM (SELECT m.koperasi_id, e.course_id, COUNT(*) enrolled, SUM(e.lessons_done) lessons,
+                             COUNT(e.completed_at) completed, COUNT(e.exam_passed_at) exams
+                      FROM lrn_enrolment e JOIN org_membership m ON m.account_id = e.account_id
+                      GROUP BY m.koperasi_id, e.course_id) t
+                JOIN org_koperasi k ON k.id = t.koperasi_id
+                JOIN cat_course c ON c.id = t.course_id
+                CROSS JOIN (SELECT 'enrolled' AS metric UNION ALL SELECT 'lessons' UNION ALL SELECT 'completed'
+                            UNION ALL SELECT 'exams') x
+                HAVING v <> 0""");
+        exec(c, """
+                INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                SELECT 'D', region_code, 'pending', scheme_code, COUNT(*) FROM crt_application
+                WHERE status IN ('SUBMITTED', 'INFO_REQUESTED') GROUP BY region_code, scheme_code""");
+        exec(c, """
+                INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                SELECT 'D', region_code, LOWER(status), scheme_code, COUNT(*) FROM crt_certificate
+                GROUP BY region_code, status, scheme_code""");
+        exec(c, """
+                INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                SELECT 'D', region_code, 'issued', CONCAT(DATE_FORMAT(DATE_ADD(issued_at, INTERVAL %d SECOND), '%%Y-%%m'), '|', scheme_code),
+                       COUNT(*)
+                FROM crt_certificate GROUP BY 2, 4""".formatted(offset));
+        exec(c, """
+                INSERT INTO rpt_expiry (region_code, valid_until, scheme_code, n)
+                SELECT region_code, DATE(DATE_ADD(valid_until, INTERVAL %d SECOND)), scheme_code, COUNT(*)
+                FROM crt_certificate WHERE status = 'VALID' GROUP BY 1, 2, 3""".formatted(offset));
+        readiness(c);
+        exec(c, """
+                INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                SELECT 'K', LEFT(region_code, 5), metric, dim, SUM(n) FROM rpt_tally WHERE grain = 'D'
+                GROUP BY LEFT(region_code, 5), metric, dim""");
+        // an upsert: a state row lost to a hand-made clean-up must not make every start rebuild again
+        exec(c, "INSERT INTO rpt_state (id, rebuilt_at) VALUES (1, UTC_TIMESTAMP(6)) "
+                + "ON DUPLICATE KEY UPDATE rebuilt_at = VALUES(rebuilt_at)");
+        StructuredLog.event("reporting.rebuilt", "ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Koperasi counts and readiness again, after regions and their koperasi were bulk-loaded. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean koperasiAndReadiness() {
-        return locked(c -> {
+        return locked(0, c -> {
             exec(c, "DELETE FROM rpt_tally WHERE metric IN ('koperasi', 'ready', 'seats', 'seats_covered')");
             exec(c, "INSERT INTO rpt_tally (grain, region_code, metric, dim, n) SELECT 'D', region_code, 'koperasi', '', 1 FROM org_koperasi");
             readiness(c);
@@ -203,10 +228,12 @@ public class TallyRebuild {
         void run(Connection c) throws SQLException;
     }
 
-    private boolean locked(Work work) {
+    /** Runs the work under the database lock, waiting up to {@code waitSeconds} for it; false when not had. */
+    private boolean locked(int waitSeconds, Work work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT GET_LOCK('" + LOCK + "', 0)")) {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT GET_LOCK('" + LOCK + "', " + waitSeconds + ")")) {
                 if (!r.next() || r.getInt(1) != 1) {
                     return false;
                 }

@@ -1,5 +1,6 @@
 package id.akademikoperasi.reporting.infrastructure;
 
+import id.akademikoperasi.shared.files.SpreadsheetCells;
 import id.akademikoperasi.reporting.application.Dashboard;
 import id.akademikoperasi.reporting.domain.Figures;
 import id.akademikoperasi.reporting.domain.Readiness;
@@ -76,9 +77,9 @@ public final class DashboardFiles {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
         printer.printRecord(headings(locale));
         for (List<Object> row : table(d)) {
-            printer.printRecord(row.stream().map(c -> c instanceof String s ? safe(s) : c).toList());
+            printer.printRecord(row.stream().map(c -> c instanceof String s ? SpreadsheetCells.safe(s) : c).toList());
         }
-        printer.printRecord(cells(d.total()).stream().map(c -> c instanceof String s ? safe(s) : c).toList());
+        printer.printRecord(cells(d.total()).stream().map(c -> c instanceof String s ? SpreadsheetCells.safe(s) : c).toList());
         printer.flush();
     }
 
@@ -216,10 +217,6 @@ public final class DashboardFiles {
         cell.setPadding(3);
         cell.setHorizontalAlignment(value instanceof Number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         return cell;
-    }
-
-    private static String safe(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private DashboardFiles() {

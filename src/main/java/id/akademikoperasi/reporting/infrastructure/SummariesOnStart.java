@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Builds the dashboards' summaries at start when they were never built (the first start after the reporting
- * migration, or after bench/generate cleared rpt_state): before the app serves, so no change races the rebuild.
+ * migration, or after bench/generate cleared rpt_state): before the app serves, so no change races the rebuild. An
+ * instance that starts while another rebuilds waits for it instead of serving meanwhile.
  */
 @Startup
 @Singleton
@@ -28,11 +29,9 @@ public class SummariesOnStart {
 
     @PostConstruct
     void run() {
-        if (rebuild.needed()) {
-            long t = System.nanoTime();
-            boolean done = rebuild.all();
-            LOG.info("Reporting summaries " + (done ? "rebuilt in " + (System.nanoTime() - t) / 1_000_000 + " ms"
-                    : "are being rebuilt by another instance"));
+        long t = System.nanoTime();
+        if (rebuild.ensureBuilt()) {
+            LOG.info("Reporting summaries rebuilt in " + (System.nanoTime() - t) / 1_000_000 + " ms");
         }
     }
 }

@@ -8,6 +8,7 @@ import id.akademikoperasi.reporting.domain.Figures;
 import id.akademikoperasi.reporting.infrastructure.DashboardFiles;
 import id.akademikoperasi.shared.domain.AccessDeniedException;
 import id.akademikoperasi.shared.domain.NotFoundException;
+import id.akademikoperasi.shared.security.Role;
 import id.akademikoperasi.shared.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -68,9 +69,13 @@ public class DashboardView implements Serializable {
         try {
             dashboard = dashboards.at(actor, code, locale());
         } catch (AccessDeniedException | NotFoundException e) {
-            denied = true;
-            Messages.error("reporting.notYours");
+            denied = true;   // the page says so in its own notice
         }
+    }
+
+    /** Whether the officer may open this region's dashboard: the breadcrumb links only those, above them plain text. */
+    public boolean reachable(String regionCode) {
+        return currentUser.require().can(Role.VERIFIER, regionCode);
     }
 
     public boolean isRowLink(Figures row) {

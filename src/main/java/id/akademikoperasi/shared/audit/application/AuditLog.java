@@ -6,6 +6,7 @@ import id.akademikoperasi.shared.audit.domain.CanonicalJson;
 import id.akademikoperasi.shared.audit.domain.ChainHead;
 import id.akademikoperasi.shared.audit.domain.Verification;
 import id.akademikoperasi.shared.audit.infrastructure.JdbcAuditChain;
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.infrastructure.DataSourceConfiguration;
 import id.akademikoperasi.shared.infrastructure.StructuredLog;
 import id.akademikoperasi.shared.security.Actor;
@@ -22,7 +23,6 @@ import javax.sql.DataSource;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -83,7 +83,7 @@ public class AuditLog {
      * @param actorAccountId who decided; {@code null} when the system acted
      * @param subject        what it happened to, {@code kind:id}: {@code application:42}, {@code certificate:AK/6474/2026/000001}
      * @param details        facts worth keeping (ids, codes, reasons; no NIK or other personal data), stored as
-     *                       canonical JSON; {@code null} for none
+     *                       canonical JSON; {@code null} for none. Typed free text goes in as its {@link #fingerprint}
      * @return the entry as stored, with its seq and hash
      * @throws IllegalArgumentException when the type, subject or details break the rules above (a programming error)
      */
@@ -120,6 +120,22 @@ public class AuditLog {
         em.createNativeQuery("UPDATE aud_head SET last_seq = ?, last_hash = ? WHERE id = 1")
                 .setParameter(1, entry.seq()).setParameter(2, entry.hash()).executeUpdate();
         return entry;
+    }
+
+    /**
+     * What goes into the details for a text a person typed (a revocation reason, a question to the member, a
+     * rejection note): its SHA-256, not the text. Such text may name people or offences, and the chain can never be
+     * corrected or erased; the text itself stays in its record, where it can be, and the fingerprint proves which
+     * text the decision carried.
+     */
+    public static String fingerprint(String typedText) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(typedText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /**
@@ -167,7 +183,7 @@ public class AuditLog {
                 .getResultList();
         List<Line> lines = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            lines.add(new Line(((Number) r[0]).longValue(), utc(r[1]), (String) r[2],
+            lines.add(new Line(((Number) r[0]).longValue(), SqlValues.utcInstant(r[1]), (String) r[2],
                     r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6]));
         }
         return lines;
@@ -186,14 +202,5 @@ public class AuditLog {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    /** occurred_at holds UTC wall-clock time, whatever the JVM's zone. */
-    private static Instant utc(Object value) {
-        return switch (value) {
-            case LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
-            case Timestamp t -> t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-            default -> throw new IllegalStateException("not a time column: " + value);
-        };
     }
 }

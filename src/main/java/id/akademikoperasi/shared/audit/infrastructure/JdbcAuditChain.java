@@ -1,5 +1,6 @@
 package id.akademikoperasi.shared.audit.infrastructure;
 
+import id.akademikoperasi.shared.infrastructure.SqlValues;
 import id.akademikoperasi.shared.audit.domain.AuditChain;
 import id.akademikoperasi.shared.audit.domain.AuditEntry;
 import id.akademikoperasi.shared.audit.domain.ChainHead;
@@ -9,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +54,7 @@ public final class JdbcAuditChain implements AuditChain.Source {
             try (ResultSet r = s.executeQuery()) {
                 List<AuditEntry> page = new ArrayList<>(Math.min(limit, PAGE));
                 while (r.next()) {
-                    page.add(new AuditEntry(r.getLong(1), utc(r.getObject(2, LocalDateTime.class)), r.getString(3),
+                    page.add(new AuditEntry(r.getLong(1), SqlValues.utcInstant(r.getObject(2, LocalDateTime.class)), r.getString(3),
                             r.getObject(4, Long.class), r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
                 }
                 return page;
@@ -62,10 +62,5 @@ public final class JdbcAuditChain implements AuditChain.Source {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read aud_entry after seq " + seq, e);
         }
-    }
-
-    /** occurred_at holds UTC wall-clock time; reading it as LocalDateTime keeps the JVM's time zone out of it. */
-    static java.time.Instant utc(LocalDateTime stored) {
-        return stored.toInstant(ZoneOffset.UTC);
     }
 }
