@@ -218,8 +218,15 @@ class FoundationIT {
         assertEquals(expectedRegions, first.regionsAdded());
         assertEquals(expectedVillages, first.koperasiAdded());
         assertEquals(expectedVillages, db().count("SELECT COUNT(*) FROM org_koperasi WHERE region_code LIKE '65.%'"));
+        // the dashboards count them with the load: one per koperasi, summed per city, each with the default board
+        String koperasiCounted = "SELECT COALESCE(SUM(n), 0) FROM rpt_tally WHERE grain = ? AND metric = 'koperasi' AND region_code LIKE '65%'";
+        assertEquals(expectedVillages, db().count(koperasiCounted, "D"));
+        assertEquals(expectedVillages, db().count(koperasiCounted, "K"));
+        assertEquals(9 * expectedVillages, db().count("SELECT SUM(n) FROM rpt_tally WHERE grain = 'K' AND metric = 'seats' "
+                + "AND region_code LIKE '65%'"), "5 pengurus, 3 pengawas, 1 manajer each");
         RegionImporter.Result again = importer.load(SYSTEM_ADMIN, "65");
         assertEquals(new RegionImporter.Result(0, 0), again);
+        assertEquals(expectedVillages, db().count(koperasiCounted, "K"), "a second load counts nothing twice");
         Actor notAdmin = new Actor(7, "verifier", Set.of(Grant.of(Role.VERIFIER, "64.74")));
         assertThrows(AccessDeniedException.class, () -> importer.load(notAdmin, "64"));
     }

@@ -1,8 +1,8 @@
 package id.akademikoperasi.organisation.application;
 
 /**
- * Regions and their koperasi were bulk-loaded (all of Indonesia, or one province), after the load committed.
- * Whatever counts koperasi per region recounts them.
+ * Regions and their koperasi were bulk-loaded (all of Indonesia, or one province); fired inside the loading
+ * transaction, so whatever counts koperasi per region counts the new ones with the load or not at all.
  */
 public record KoperasiLoaded(String provinceCode, int koperasiAdded) {
 }

@@ -6,11 +6,11 @@ import id.akademikoperasi.certification.domain.Certificate;
 import id.akademikoperasi.learning.application.ProgressChanged;
 import id.akademikoperasi.organisation.application.KoperasiLoaded;
 import id.akademikoperasi.organisation.application.MembershipChanged;
+import id.akademikoperasi.reporting.domain.BoardComposition;
 import id.akademikoperasi.reporting.domain.Readiness;
 import id.akademikoperasi.shared.infrastructure.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,8 +55,6 @@ public class Tallies {
     @Inject
     private BoardPlan board;
 
-    @Inject
-    private TallyRebuild rebuild;
 
     void onProgress(@Observes ProgressChanged e) {
         Object[] where;
@@ -113,8 +111,32 @@ public class Tallies {
         }
     }
 
-    void onKoperasiLoaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) KoperasiLoaded e) {
-        rebuild.koperasiAndReadiness();
+    /**
+     * Koperasi were bulk-loaded in the observing transaction: each new one is counted, with the seats of the default
+     * board (no election can be planned for a koperasi that did not exist; nothing is certified there yet), and the
+     * cities of the province are summed again from their koperasi. Only the province's rows are touched, and with
+     * the load, so a failure rolls both back.
+     */
+    void onKoperasiLoaded(@Observes KoperasiLoaded e) {
+        if (e.koperasiAdded() == 0) {
+            return;
+        }
+        String within = e.provinceCode() == null || e.provinceCode().isBlank() ? "%" : e.provinceCode().strip() + ".%";
+        int seats = Readiness.of(BoardComposition.DEFAULT, schemePositions(), Map.of()).seats();
+        em.createNativeQuery("""
+                        INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                        SELECT 'D', k.region_code, x.metric, '', x.n FROM org_koperasi k
+                        CROSS JOIN (SELECT 'koperasi' AS metric, 1 AS n UNION ALL SELECT 'seats', ?1) x
+                        WHERE k.region_code LIKE ?2 AND NOT EXISTS (SELECT 1 FROM rpt_tally t WHERE t.grain = 'D'
+                              AND t.region_code = k.region_code AND t.metric = 'koperasi' AND t.dim = '')""")
+                .setParameter(1, seats).setParameter(2, within).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
+                        SELECT 'K', LEFT(region_code, 5), metric, '', SUM(n) FROM rpt_tally
+                        WHERE grain = 'D' AND metric IN ('koperasi', 'seats') AND region_code LIKE ?1
+                        GROUP BY LEFT(region_code, 5), metric
+                        ON DUPLICATE KEY UPDATE n = VALUES(n)""")
+                .setParameter(1, within).executeUpdate();
     }
 
     /**

@@ -144,21 +144,6 @@ public class TallyRebuild {
         StructuredLog.event("reporting.rebuilt", "ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Koperasi counts and readiness again, after regions and their koperasi were bulk-loaded. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public boolean koperasiAndReadiness() {
-        return locked(0, c -> {
-            exec(c, "DELETE FROM rpt_tally WHERE metric IN ('koperasi', 'ready', 'seats', 'seats_covered')");
-            exec(c, "INSERT INTO rpt_tally (grain, region_code, metric, dim, n) SELECT 'D', region_code, 'koperasi', '', 1 FROM org_koperasi");
-            readiness(c);
-            exec(c, """
-                    INSERT INTO rpt_tally (grain, region_code, metric, dim, n)
-                    SELECT 'K', LEFT(region_code, 5), metric, dim, SUM(n) FROM rpt_tally
-                    WHERE grain = 'D' AND metric IN ('koperasi', 'ready', 'seats', 'seats_covered')
-                    GROUP BY LEFT(region_code, 5), metric, dim""");
-        });
-    }
-
     /** Every koperasi's readiness from its valid certificates (the 'valid' rows must be counted already). */
     private void readiness(Connection c) throws SQLException {
         Map<String, Set<String>> positions = new LinkedHashMap<>();
