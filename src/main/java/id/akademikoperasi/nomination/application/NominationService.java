@@ -22,12 +22,10 @@ import id.akademikoperasi.nomination.domain.CandidateFacts.HeldCertificate;
 import id.akademikoperasi.nomination.domain.CandidateFacts.Person;
 import id.akademikoperasi.nomination.domain.Election;
 import id.akademikoperasi.nomination.domain.ElectionKind;
-import id.akademikoperasi.nomination.domain.Failure;
 import id.akademikoperasi.nomination.domain.Kinship;
 import id.akademikoperasi.nomination.domain.Nomination;
 import id.akademikoperasi.nomination.domain.NominationRules;
 import id.akademikoperasi.nomination.domain.Position;
-import id.akademikoperasi.nomination.domain.Rule;
 import id.akademikoperasi.nomination.domain.Seats;
 import id.akademikoperasi.nomination.domain.Term;
 import id.akademikoperasi.nomination.domain.VillageOfficial;
@@ -345,9 +343,8 @@ public class NominationService {
      * of two related nominees the later one gives way, as it would have been refused had the relation been known.
      */
     private void judgeAgain(long koperasiId, Collection<Long> accountIds, long by, Instant at, String cause) {
-        List<Election> open = em.createNamedQuery("Election.ofKoperasi", Election.class)
-                .setParameter("koperasi", koperasiId).getResultList().stream()
-                .filter(e -> e.status() == Election.Status.OPEN).toList();
+        List<Election> open = em.createNamedQuery("Election.openOf", Election.class)
+                .setParameter("koperasi", koperasiId).setParameter("open", Election.Status.OPEN).getResultList();
         List<Nomination> turned = new ArrayList<>();
         for (Election stale : open) {
             // locked as when nominating, so a nomination made meanwhile is judged with the new fact or judged here
@@ -660,12 +657,11 @@ public class NominationService {
     }
 
     private List<BoardSeat> sittingBoard(long koperasiId) {
-        LocalDate today = today();
-        List<Election> recorded = em.createNamedQuery("Election.ofKoperasi", Election.class)
-                .setParameter("koperasi", koperasiId).getResultList().stream()
-                .filter(e -> e.status() == Election.Status.RESULT_RECORDED
-                        && new Term(e.termStart(), e.termEnd()).covers(today))
-                .toList();
+        // the latest election whose board is in office today: one row by the koperasi's index, not every election
+        // with its seats (this runs on every member home page)
+        List<Election> recorded = em.createNamedQuery("Election.sittingOf", Election.class)
+                .setParameter("koperasi", koperasiId).setParameter("recorded", Election.Status.RESULT_RECORDED)
+                .setParameter("today", today()).setMaxResults(1).getResultList();
         if (recorded.isEmpty()) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,8 +32,17 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "nom_election")
-@NamedQuery(name = "Election.ofKoperasi",
-        query = "SELECT e FROM Election e WHERE e.koperasiId = :koperasi ORDER BY e.electionDate DESC, e.id DESC")
+@NamedQueries({
+        @NamedQuery(name = "Election.ofKoperasi",
+                query = "SELECT e FROM Election e WHERE e.koperasiId = :koperasi ORDER BY e.electionDate DESC, e.id DESC"),
+        @NamedQuery(name = "Election.openOf",
+                query = "SELECT e FROM Election e WHERE e.koperasiId = :koperasi "
+                        + "AND e.status = :open ORDER BY e.electionDate, e.id"),
+        @NamedQuery(name = "Election.sittingOf",
+                query = "SELECT e FROM Election e WHERE e.koperasiId = :koperasi "
+                        + "AND e.status = :recorded "
+                        + "AND e.termStart <= :today AND e.termEnd >= :today ORDER BY e.electionDate DESC, e.id DESC")
+})
 public class Election {
 
     public enum Status { OPEN, RESULT_RECORDED }
