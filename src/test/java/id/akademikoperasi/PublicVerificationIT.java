@@ -267,6 +267,7 @@ class PublicVerificationIT {
         HttpResponse<String> page = get(http, client, root() + "/v/" + valid);
         assertEquals(429, page.statusCode());
         assertTrue(page.body().contains("Terlalu banyak") && !page.body().contains(holder), "no answer while refused");
+        assertEquals(200, get(http, client, root() + "/v").statusCode(), "the empty form looks nothing up: never counted");
 
         assertEquals(200, api(http, newClient(), valid).statusCode(), "another client is not affected");
     }

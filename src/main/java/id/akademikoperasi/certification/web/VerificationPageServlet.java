@@ -46,14 +46,6 @@ public class VerificationPageServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("Referrer-Policy", "no-referrer");
-        OptionalLong wait = rateLimit.secondsToWait(request);
-        if (wait.isPresent()) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-            request.setAttribute(VerificationView.LIMITED, wait.getAsLong());
-            request.getRequestDispatcher(VIEW).forward(request, response);
-            return;
-        }
         String path = request.getPathInfo();
         String code = path == null || path.length() <= 1 ? null : path.substring(1);
         if (code == null && get) {
@@ -69,6 +61,15 @@ public class VerificationPageServlet extends HttpServlet {
             }
         }
         if (code != null) {
+            // counted only when a certificate is looked up: the empty form and the redirect of a typed code are free
+            OptionalLong wait = rateLimit.secondsToWait(request);
+            if (wait.isPresent()) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+                request.setAttribute(VerificationView.LIMITED, wait.getAsLong());
+                request.getRequestDispatcher(VIEW).forward(request, response);
+                return;
+            }
             request.setAttribute(VerificationView.CODE, code);
         }
         request.getRequestDispatcher(VIEW).forward(request, response);
