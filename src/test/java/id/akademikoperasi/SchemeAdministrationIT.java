@@ -141,6 +141,14 @@ class SchemeAdministrationIT {
                 after.version(), terms(List.of("KOP-01"), 10, null)), "a form filled in before the last save");
         assertTrue(stale.hasProblem("certification.scheme.changedMeanwhile"));
         assertEquals(reordered, schemes.find(admin, SCHEME), "nothing changed");
+
+        // the terms decide later applications: each revision is in the audit chain with what changed
+        Db db = new Db(dataSource);
+        assertEquals(2, db.count("SELECT COUNT(*) FROM aud_entry WHERE type = 'certification.schemeRevised' AND subject = ?",
+                "scheme:" + SCHEME));
+        String last = db.string("SELECT details FROM aud_entry WHERE type = 'certification.schemeRevised' AND subject = ? "
+                + "ORDER BY seq DESC LIMIT 1", "scheme:" + SCHEME);
+        assertTrue(last.contains("\"changed\":\"courses\"") && last.contains("\"minExamPercent\":80"), last);
     }
 
     @Test

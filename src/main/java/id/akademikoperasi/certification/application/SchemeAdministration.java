@@ -4,6 +4,7 @@ import id.akademikoperasi.catalog.application.CatalogService;
 import id.akademikoperasi.catalog.application.CatalogViews.CourseCard;
 import id.akademikoperasi.certification.domain.Scheme;
 import id.akademikoperasi.certification.domain.SchemeTerms;
+import id.akademikoperasi.shared.audit.application.AuditLog;
 import id.akademikoperasi.shared.domain.InvalidInputException;
 import id.akademikoperasi.shared.domain.NotFoundException;
 import id.akademikoperasi.shared.domain.Problem;
@@ -22,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +49,9 @@ public class SchemeAdministration {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private CatalogService catalog;
@@ -99,6 +104,9 @@ public class SchemeAdministration {
             // another admin saved the same code a moment ago
             throw new InvalidInputException(Problem.of("code", "certification.scheme.code.taken"));
         }
+        Map<String, Object> details = facts(SchemeTerms.of(scheme));
+        details.put("active", active);
+        audit.record("certification.schemeCreated", admin.accountId(), "scheme:" + code, details);
         StructuredLog.event("certification.scheme.created", "by", admin.accountId(), "scheme", code,
                 "active", active, "courses", String.join(",", scheme.courses()));
     }
@@ -125,6 +133,11 @@ public class SchemeAdministration {
         // the old list cannot overwrite the new one
         em.lock(scheme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush();
+        // the terms decide every later application (two officers, validity, waiting time): what changed is audited
+        Map<String, Object> details = facts(SchemeTerms.of(scheme));
+        details.put("changed", changes(before, SchemeTerms.of(scheme)));
+        details.put("version", scheme.version());
+        audit.record("certification.schemeRevised", admin.accountId(), "scheme:" + code, details);
         StructuredLog.event("certification.scheme.revised", "by", admin.accountId(), "scheme", code,
                 "version", scheme.version(), "changed", changes(before, SchemeTerms.of(scheme)));
     }
@@ -136,6 +149,7 @@ public class SchemeAdministration {
         Scheme scheme = scheme(code);
         scheme.activate();
         flush();
+        audit.record("certification.schemeActivated", admin.accountId(), "scheme:" + code, null);
         StructuredLog.event("certification.scheme.activated", "by", admin.accountId(), "scheme", code);
     }
 
@@ -149,6 +163,7 @@ public class SchemeAdministration {
         Scheme scheme = scheme(code);
         scheme.deactivate();
         flush();
+        audit.record("certification.schemeDeactivated", admin.accountId(), "scheme:" + code, null);
         StructuredLog.event("certification.scheme.deactivated", "by", admin.accountId(), "scheme", code);
     }
 
@@ -188,6 +203,23 @@ public class SchemeAdministration {
     }
 
     /** The names of the terms that changed, for the log: values could be long names. */
+    /** The terms as facts for the audit chain. */
+    private static Map<String, Object> facts(SchemeTerms t) {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("nameId", t.nameId());
+        facts.put("nameEn", t.nameEn());
+        facts.put("positions", t.positions());
+        facts.put("courses", t.courses());
+        facts.put("minExamPercent", t.minExamPercent());
+        facts.put("minAttendancePercent", t.minAttendancePercent());
+        facts.put("declarations", t.declarations().stream().map(Enum::name).sorted().toList());
+        facts.put("validityMonths", t.validityMonths());
+        facts.put("recertWindowMonths", t.recertWindowMonths());
+        facts.put("twoOfficerApproval", t.twoOfficerApproval());
+        facts.put("reapplyWaitDays", t.reapplyWaitDays());
+        return facts;
+    }
+
     private static String changes(SchemeTerms a, SchemeTerms b) {
         StringBuilder changed = new StringBuilder();
         for (var component : SchemeTerms.class.getRecordComponents()) {
