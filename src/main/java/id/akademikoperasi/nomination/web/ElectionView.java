@@ -46,7 +46,7 @@ public class ElectionView implements Serializable {
     private CandidateList candidates;
 
     private String search;
-    private List<MemberOption> options = List.of();
+    private List<MemberOption> options;
     private Long candidate;
     private Position position;
     private NominationLine decision;
@@ -72,12 +72,12 @@ public class ElectionView implements Serializable {
             termStart = details.election().date();
             termEnd = termStart.plusYears(Term.MAX_YEARS);
         }
-        findMembers();
     }
 
+    /** The election again after a change; the candidate list and the member choices are read when a page asks. */
     private void refresh() {
         details = nominations.election(currentUser.require(), id);
-        candidates = nominations.candidates(currentUser.require(), id);
+        candidates = null;
     }
 
     public void findMembers() {
@@ -142,10 +142,22 @@ public class ElectionView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ElectionDetails getDetails() { return details; }
-    public CandidateList getCandidates() { return candidates; }
+    /** The Daftar Calon, read only by the page that shows it. */
+    public CandidateList getCandidates() {
+        if (candidates == null && details != null) {
+            candidates = nominations.candidates(currentUser.require(), id);
+        }
+        return candidates;
+    }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
-    public List<MemberOption> getOptions() { return options; }
+    /** The members to choose from, read only by the election page's nominate form. */
+    public List<MemberOption> getOptions() {
+        if (options == null && details != null) {
+            findMembers();
+        }
+        return options;
+    }
     public Long getCandidate() { return candidate; }
     public void setCandidate(Long candidate) { this.candidate = candidate; }
     public Position getPosition() { return position; }

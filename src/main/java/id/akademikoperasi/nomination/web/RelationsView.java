@@ -77,9 +77,9 @@ public class RelationsView implements Serializable {
         List<KoperasiView> managed = nominations.managedBy(currentUser.require());
         koperasi = managed.isEmpty() ? null : managed.getFirst();
         if (koperasi != null) {
-            first.find();
-            second.find();
-            official.find();
+            first.find();   // the three pick-lists start from the same unfiltered list: read it once
+            second.options = first.options;
+            official.options = first.options;
             refresh();
         }
     }
