@@ -130,7 +130,7 @@ public final class DashboardFiles {
         document.open();
         document.add(new Paragraph(title, TITLE));
         String when = ZonedDateTime.ofInstant(at, id.akademikoperasi.shared.infrastructure.ClockProducer.OFFICE_ZONE)
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale));
+                .format(DateTimeFormatter.ofPattern(Messages.text(locale, "reporting.pdf.dateFormat"), locale));
         Paragraph sub = new Paragraph(Messages.text(locale, "reporting.pdf.asOf", when), TEXT);
         sub.setSpacingAfter(8);
         document.add(sub);

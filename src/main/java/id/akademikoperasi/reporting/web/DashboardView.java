@@ -50,6 +50,8 @@ public class DashboardView implements Serializable {
 
     private String wilayah;
     private Dashboard dashboard;
+    /** When the figures on the page (and so in its exports) were read: the PDF says "as of" this moment. */
+    private java.time.Instant countedAt;
     private boolean denied;
 
     /** Called by f:viewAction after the parameter is set. */
@@ -68,6 +70,7 @@ public class DashboardView implements Serializable {
         }
         try {
             dashboard = dashboards.at(actor, code, locale());
+            countedAt = clock.instant();
         } catch (AccessDeniedException | NotFoundException e) {
             denied = true;   // the page says so in its own notice
         }
@@ -144,7 +147,7 @@ public class DashboardView implements Serializable {
     }
 
     public void exportPdf() throws IOException {
-        download("application/pdf", ".pdf", out -> out.write(DashboardFiles.pdf(dashboard, locale(), clock.instant())));
+        download("application/pdf", ".pdf", out -> out.write(DashboardFiles.pdf(dashboard, locale(), countedAt)));
     }
 
     private interface Writer {
