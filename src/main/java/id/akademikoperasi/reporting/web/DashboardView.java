@@ -101,7 +101,7 @@ public class DashboardView implements Serializable {
                 .add(Json.createObjectBuilder().add("label", Messages.text("reporting.chart.readyKoperasi")).add("data", ready)
                         .add("backgroundColor", COLOURS[1])));
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true)
+                .add("responsive", true).add("animation", false)
                 .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)));
         return Json.createObjectBuilder().add("type", "bar").add("data", data).add("options", options).build().toString();
     }
@@ -121,11 +121,16 @@ public class DashboardView implements Serializable {
             String name = dashboard.schemes().stream().filter(s -> s.code().equals(scheme)).map(Dashboard.Scheme::name)
                     .findFirst().orElse(scheme);
             datasets.add(Json.createObjectBuilder().add("label", name).add("data", points).add("fill", false)
-                    .add("borderColor", COLOURS[i++ % COLOURS.length]).add("tension", 0.2));
+                    .add("borderColor", COLOURS[i++ % COLOURS.length]).add("tension", 0));
         }
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)).build().toString();
+                // counts of certificates: straight lines from zero, whole numbers on the axis (a smoothed curve
+                // dipped below zero and peaked at 1.65 between two months of 1 and 2)
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
     }
 
     /** How many months the monthly chart covers. */
